@@ -1,0 +1,146 @@
+//! The command line, declared once with clap: each flag's help text sits
+//! beside it, and `--help` is generated from these doc comments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Print multilingual notices and forms for foreign residents: the binding
+/// Chinese text with the resident's language beside it.
+#[derive(Debug, Parser)]
+#[command(name = "gaozhi", version, about)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Render one document as PDF or PNG.
+    Render(RenderArgs),
+    /// List documents, languages and fields.
+    List(ListArgs),
+    /// Render every document in every language from the sample data.
+    Demo(DemoArgs),
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    /// One PDF file.
+    Pdf,
+    /// One PNG image per page, at 2× resolution.
+    Png,
+}
+
+/// Where fonts come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FontsArg {
+    /// Installed copies of the template fonts first, then the embedded set.
+    System,
+    /// Only the fonts built into gaozhi: the same output on every machine.
+    Embedded,
+}
+
+/// PDF standards typst-pdf can enforce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PdfStandardArg {
+    /// PDF/A-2b, for archives.
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-2u: PDF/A-2b with extractable Unicode text.
+    #[value(name = "a-2u")]
+    A2u,
+    /// PDF/A-3b.
+    #[value(name = "a-3b")]
+    A3b,
+    /// PDF/UA-1, accessible (tagged) PDF.
+    #[value(name = "ua-1")]
+    Ua1,
+}
+
+/// Options shared by every command that renders.
+#[derive(Debug, Clone, Args)]
+pub(crate) struct EngineArgs {
+    /// Where fonts come from.
+    #[arg(long, value_enum, default_value_t = FontsArg::System)]
+    pub(crate) fonts: FontsArg,
+    /// Also load the fonts in this directory (searched recursively; these
+    /// come first). May be given more than once.
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub(crate) font_path: Vec<PathBuf>,
+    /// Read `<lang>/*.ftl` translations from this directory instead of the
+    /// built-in ones (to preview edits without rebuilding).
+    #[arg(long, value_name = "DIR")]
+    pub(crate) locales: Option<PathBuf>,
+    /// Read Typst templates from this directory; built-in templates fill in
+    /// for files it lacks.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) templates: Option<PathBuf>,
+    /// Print characters no font has (as empty boxes) with a warning instead
+    /// of refusing.
+    #[arg(long)]
+    pub(crate) allow_missing_glyphs: bool,
+}
+
+/// `gaozhi render`.
+#[derive(Debug, Args)]
+pub(crate) struct RenderArgs {
+    /// The document (see `gaozhi list`).
+    #[arg(value_name = "DOC")]
+    pub(crate) document: String,
+    /// The resident's record (TOML or JSON).
+    #[arg(long, short, value_name = "FILE")]
+    pub(crate) data: Option<PathBuf>,
+    /// The office profile (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) office: PathBuf,
+    /// The resident's language (BCP 47, e.g. ko, ja, en), used when the
+    /// record names none.
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
+    /// Print only the Chinese text.
+    #[arg(long, conflicts_with = "only_translation")]
+    pub(crate) only: bool,
+    /// Print only the translation, with a note that the Chinese text is
+    /// binding.
+    #[arg(long)]
+    pub(crate) only_translation: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Pdf)]
+    pub(crate) format: OutputFormat,
+    /// Lay cards out 10 to an A4 sheet with cut marks (backs mirrored for
+    /// duplex printing).
+    #[arg(long)]
+    pub(crate) sheet: bool,
+    /// Conform to a PDF standard (may be given more than once).
+    #[arg(long = "pdf-standard", value_enum, value_name = "STANDARD")]
+    pub(crate) pdf_standard: Vec<PdfStandardArg>,
+    /// Output file; PNG pages get `-1`, `-2`, … before the extension.
+    /// Defaults to `<DOC>-<LANG>.<format>`.
+    #[arg(long, short, value_name = "PATH")]
+    pub(crate) output: Option<PathBuf>,
+    #[command(flatten)]
+    pub(crate) engine: EngineArgs,
+}
+
+/// `gaozhi list`.
+#[derive(Debug, Args)]
+pub(crate) struct ListArgs {
+    /// Show each document's fields, and which are required.
+    #[arg(long)]
+    pub(crate) fields: bool,
+}
+
+/// `gaozhi demo`.
+#[derive(Debug, Args)]
+pub(crate) struct DemoArgs {
+    /// Directory to write into (created if missing).
+    #[arg(long, short, value_name = "DIR")]
+    pub(crate) output: PathBuf,
+    /// Also write PNG previews of every page.
+    #[arg(long)]
+    pub(crate) png: bool,
+    #[command(flatten)]
+    pub(crate) engine: EngineArgs,
+}

@@ -1,0 +1,40 @@
+//! `gaozhi list`: the documents, the languages, and each document's fields.
+
+use gaozhi_core::document::{DOCUMENTS, ResidentNeed};
+use gaozhi_core::{Lang, Locales, Result};
+
+use crate::args::ListArgs;
+
+pub(crate) fn run(args: &ListArgs) -> Result<()> {
+    let locales = Locales::embedded()?;
+    let zh = Lang::reference();
+    let en: Lang = locales
+        .negotiate(&"en".parse().map_err(gaozhi_core::Error::usage)?)
+        .unwrap_or_else(|_| zh.clone());
+    println!("Documents:");
+    for doc in DOCUMENTS {
+        let title_zh = locales.format(&zh, doc.title, None)?;
+        let title_en = locales.format(&en, doc.title, None)?;
+        let data = match doc.resident {
+            ResidentNeed::Required => "needs --data",
+            ResidentNeed::Optional => "--data optional",
+        };
+        println!("  {:<26} {title_zh} / {title_en} ({data})", doc.id);
+        if args.fields {
+            for f in doc.fields {
+                let label = locales
+                    .format(&en, f.label, None)
+                    .unwrap_or_else(|_| f.label.to_owned());
+                let req = if f.required { "required" } else { "optional" };
+                println!("      {:<20} {req:<9} {label}", f.name);
+            }
+        }
+    }
+    println!("\nLanguages:");
+    for lang in locales.languages() {
+        let name = locales.format(&lang, "language-name", None)?;
+        let note = if lang.is_reference() { " (reference, binding)" } else { "" };
+        println!("  {:<10} {name}{note}", lang.as_str());
+    }
+    Ok(())
+}

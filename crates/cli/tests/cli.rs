@@ -1,0 +1,338 @@
+//! The `gaozhi` binary end to end: real files in, real files (or errors and
+//! exit codes) out.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn gaozhi(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gaozhi"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("run gaozhi")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn office() -> String {
+    root().join("examples/office.toml").display().to_string()
+}
+
+fn kim() -> String {
+    root()
+        .join("examples/residents/kim-minjun.toml")
+        .display()
+        .to_string()
+}
+
+fn pdf_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    pdf_extract::extract_text_from_mem(&bytes)
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// Files in `dir`, hidden ones (temporaries) included.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn render_writes_a_bilingual_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = gaozhi(
+        &[
+            "render",
+            "home-observation-notice",
+            "--data",
+            &kim(),
+            "--office",
+            &office(),
+            "--fonts",
+            "embedded",
+            "-o",
+            "notice.pdf",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdf_text(&dir.path().join("notice.pdf"));
+    assert!(text.contains("居家医学观察个人告知书"));
+    assert!(text.contains("KIMMINJUN김민준"));
+    assert!(
+        text.contains("2020년3월1일") && text.contains("2020年3月14日"),
+        "{text}"
+    );
+    assert_eq!(listing(dir.path()), ["notice.pdf"]);
+}
+
+#[test]
+fn render_png_writes_one_file_per_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = gaozhi(
+        &[
+            "render",
+            "contact-card",
+            "--data",
+            &kim(),
+            "--office",
+            &office(),
+            "--fonts",
+            "embedded",
+            "--format",
+            "png",
+            "-o",
+            "card.png",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(listing(dir.path()), ["card-1.png", "card-2.png"]);
+}
+
+/// One case of `tests/bad-records/`: the record and what must be reported.
+struct Expectation {
+    exit: String,
+    line: String,
+    field: String,
+    says: String,
+}
+
+fn expectation(path: &Path) -> Expectation {
+    let line = if path.extension().is_some_and(|e| e == "json") {
+        std::fs::read_to_string(path.with_extension("json.expect")).unwrap()
+    } else {
+        let text = std::fs::read_to_string(path).unwrap();
+        text.lines().next().unwrap().to_owned()
+    };
+    let spec = line
+        .trim()
+        .strip_prefix("# expect: ")
+        .expect("expectation line");
+    let get = |key: &str| {
+        let start = spec.find(&format!("{key}=")).unwrap() + key.len() + 1;
+        let rest = &spec[start..];
+        if key == "says" {
+            rest.to_owned()
+        } else {
+            rest.split(' ').next().unwrap().to_owned()
+        }
+    };
+    Expectation {
+        exit: get("exit"),
+        line: get("line"),
+        field: get("field"),
+        says: get("says"),
+    }
+}
+
+#[test]
+fn bad_records_are_refused_with_file_line_and_field() {
+    let cases = root().join("tests/bad-records");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&cases).unwrap() {
+        let path = entry.unwrap().path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if ext != "toml" && ext != "json" {
+            continue;
+        }
+        let expect = expectation(&path);
+        let dir = tempfile::tempdir().unwrap();
+        let data = path.display().to_string();
+        let out = gaozhi(
+            &[
+                "render",
+                "home-observation-notice",
+                "--data",
+                &data,
+                "--office",
+                &office(),
+                "--lang",
+                "ko",
+                "--fonts",
+                "embedded",
+                "-o",
+                "out.pdf",
+            ],
+            dir.path(),
+        );
+        let err = stderr(&out);
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert_eq!(
+            out.status.code().unwrap().to_string(),
+            expect.exit,
+            "{name}: {err}"
+        );
+        let file_and_line = match expect.line.as_str() {
+            "-" => format!("{data}: "),
+            line => format!("{data}:{line}: "),
+        };
+        assert!(
+            err.contains(&file_and_line),
+            "{name}: expected {file_and_line:?} in {err}"
+        );
+        if expect.field != "-" {
+            let field = format!("field `{}`", expect.field);
+            assert!(err.contains(&field), "{name}: {err}");
+        }
+        assert!(
+            err.contains(&expect.says),
+            "{name}: expected {:?} in {err}",
+            expect.says
+        );
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        assert!(listing(dir.path()).is_empty(), "{name}: output left behind");
+        checked += 1;
+    }
+    assert!(checked >= 12, "only {checked} cases");
+}
+
+#[test]
+fn usage_errors_exit_2_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (kim, office) = (kim(), office());
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["render", "health-commitmnet", "--data", &kim, "--office", &office],
+            "unknown document `health-commitmnet`",
+        ),
+        (
+            &[
+                "render",
+                "health-commitment",
+                "--data",
+                &kim,
+                "--office",
+                &office,
+                "--lang",
+                "xx-!!",
+            ],
+            "--lang",
+        ),
+        (
+            &[
+                "render",
+                "health-commitment",
+                "--data",
+                "missing.toml",
+                "--office",
+                &office,
+            ],
+            "missing.toml",
+        ),
+        (
+            &["render", "health-commitment", "--office", &office],
+            "--data",
+        ),
+        (
+            &[
+                "render",
+                "health-commitment",
+                "--data",
+                &kim,
+                "--office",
+                &office,
+                "--sheet",
+            ],
+            "--sheet",
+        ),
+    ];
+    for (args, says) in cases {
+        let out = gaozhi(args, dir.path());
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+        assert!(listing(dir.path()).is_empty());
+    }
+}
+
+#[test]
+fn a_bad_office_profile_names_its_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("office.toml");
+    std::fs::write(
+        &profile,
+        "hotline = \"1\"\nfever_threshold = 3.73\n[name]\nzh-Hans = \"某办\"\n",
+    )
+    .unwrap();
+    let args = [
+        "render",
+        "contact-card",
+        "--office",
+        "office.toml",
+        "--lang",
+        "en",
+        "-o",
+        "c.pdf",
+    ];
+    let out = gaozhi(&args, dir.path());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("office.toml: field `fever_threshold`"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A language the profile has no name for is an error, not a silent
+    // fallback to another language.
+    std::fs::write(&profile, "hotline = \"1\"\n[name]\nzh-Hans = \"某办\"\n").unwrap();
+    let out = gaozhi(&args, dir.path());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("field `name`: has no `en` text"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(listing(dir.path()), ["office.toml"]);
+}
+
+#[test]
+fn list_shows_documents_languages_and_fields() {
+    let out = gaozhi(&["list", "--fields"], &root());
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needle in [
+        "health-commitment",
+        "home-observation-notice",
+        "contact-card",
+        "zh-Hans",
+        "observation_start",
+        "required",
+    ] {
+        assert!(text.contains(needle), "{needle} missing:\n{text}");
+    }
+}
+
+#[test]
+fn demo_prints_every_document_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = gaozhi(&["demo", "-o", "out", "--fonts", "embedded"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let files = listing(&dir.path().join("out"));
+    for lang in ["zh-Hans", "en", "ja", "ko"] {
+        for doc in [
+            "health-commitment",
+            "home-observation-notice",
+            "contact-card",
+        ] {
+            let name = format!("{doc}-{lang}.pdf");
+            assert!(files.contains(&name), "{name} missing from {files:?}");
+        }
+        let sheet = format!("contact-card-{lang}-sheet.pdf");
+        assert!(files.contains(&sheet), "{sheet} missing from {files:?}");
+    }
+    let text = pdf_text(&dir.path().join("out/health-commitment-ja.pdf"));
+    assert!(text.contains("𠮷田"), "{text}");
+}

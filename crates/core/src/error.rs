@@ -1,0 +1,131 @@
+//! The one error type every stage returns: what went wrong, where (file,
+//! line, field), and what kind of failure it is, so the CLI can choose an exit
+//! code and the web page can put the message beside the right field.
+
+use std::fmt;
+
+/// What kind of failure an [`Error`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input data (a resident record, an office profile) is wrong: a
+    /// missing or unknown field, a malformed value.
+    Invalid,
+    /// The request itself is wrong: an unknown document or language, a
+    /// document that needs data that was not given.
+    Usage,
+    /// A file could not be read or written.
+    Io,
+    /// A locale (`.ftl`) file is broken or lacks a message a document needs.
+    Locale,
+    /// A Typst template failed to compile.
+    Template,
+    /// A font does not cover a character of the resident's data.
+    MissingGlyph,
+}
+
+/// An error with the place it happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// The kind of failure.
+    pub kind: ErrorKind,
+    /// The file the problem is in, as the user named it.
+    pub file: Option<String>,
+    /// The 1-based line (or roster row) in `file`.
+    pub line: Option<usize>,
+    /// The field (record key, message id) the problem is about.
+    pub field: Option<String>,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+impl Error {
+    /// An error of `kind` with a message and no location yet.
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            file: None,
+            line: None,
+            field: None,
+            message: message.into(),
+        }
+    }
+
+    /// Invalid input data.
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Invalid, message)
+    }
+
+    /// A wrong request.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+
+    /// An I/O failure on `path`.
+    pub fn io(path: impl fmt::Display, err: &std::io::Error) -> Self {
+        Self::new(ErrorKind::Io, err.to_string()).in_file(path)
+    }
+
+    /// Sets the file the error is in (kept if already set).
+    pub fn in_file(mut self, file: impl fmt::Display) -> Self {
+        if self.file.is_none() {
+            self.file = Some(file.to_string());
+        }
+        self
+    }
+
+    /// Sets the line the error is on (kept if already set).
+    pub fn at_line(mut self, line: usize) -> Self {
+        if self.line.is_none() {
+            self.line = Some(line);
+        }
+        self
+    }
+
+    /// Sets the field the error is about (kept if already set).
+    pub fn for_field(mut self, field: impl Into<String>) -> Self {
+        if self.field.is_none() {
+            self.field = Some(field.into());
+        }
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(file) = &self.file {
+            write!(f, "{file}")?;
+            if let Some(line) = self.line {
+                write!(f, ":{line}")?;
+            }
+            write!(f, ": ")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, "field `{field}`: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Shorthand for results in this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_file_line_and_field() {
+        let err = Error::invalid("`1990-13-01` is not a date")
+            .for_field("birth_date")
+            .at_line(4)
+            .in_file("kim.toml");
+        assert_eq!(
+            err.to_string(),
+            "kim.toml:4: field `birth_date`: `1990-13-01` is not a date"
+        );
+        assert_eq!(Error::usage("no such document").to_string(), "no such document");
+    }
+}

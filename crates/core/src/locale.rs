@@ -1,0 +1,269 @@
+//! Fluent bundles, one per language, built from `locales/<lang>/*.ftl`.
+//!
+//! The locales ship inside the binary; `--locales DIR` reads a directory of
+//! the same shape instead, so translators can preview their edits without a
+//! rebuild. A message missing in a language is an error naming the language
+//! and the id: nothing falls back to another language.
+//!
+//! Bidirectional isolation marks (U+2068/U+2069 around placeables) are turned
+//! off: every shipped script runs left to right, and the marks would reach the
+//! PDF's text layer as stray characters.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use include_dir::{Dir, include_dir};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::lang::{Lang, Tag};
+
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
+
+/// One `.ftl` file's text and where it came from.
+#[derive(Debug, Clone)]
+pub struct LocaleFile {
+    /// The language (locale directory name).
+    pub lang: String,
+    /// Path for messages, e.g. `locales/ko/common.ftl`.
+    pub path: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// The loaded languages and their bundles. `Send + Sync`: one instance
+/// serves every thread.
+pub struct Locales {
+    bundles: BTreeMap<Lang, FluentBundle<FluentResource>>,
+    files: Vec<LocaleFile>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Locales {
+    /// The locales embedded in the binary, parsed once per process.
+    pub fn embedded() -> Result<&'static Locales> {
+        static LOCALES: OnceLock<Result<Locales>> = OnceLock::new();
+        LOCALES
+            .get_or_init(|| Locales::from_files(embedded_files()))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Reads `DIR/<lang>/*.ftl`.
+    pub fn from_dir(dir: &Path) -> Result<Locales> {
+        let mut files = Vec::new();
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir.display(), &e))?;
+        let mut langs: Vec<_> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .collect();
+        langs.sort_by_key(|e| e.file_name());
+        for entry in langs {
+            let lang = entry.file_name().to_string_lossy().into_owned();
+            let mut ftl: Vec<_> = std::fs::read_dir(entry.path())
+                .map_err(|e| Error::io(entry.path().display(), &e))?
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                .collect();
+            ftl.sort();
+            for path in ftl {
+                let text =
+                    std::fs::read_to_string(&path).map_err(|e| Error::io(path.display(), &e))?;
+                files.push(LocaleFile {
+                    lang: lang.clone(),
+                    path: path.display().to_string(),
+                    text,
+                });
+            }
+        }
+        Locales::from_files(files)
+    }
+
+    /// Builds bundles from files. Syntax errors and duplicate ids are
+    /// errors naming the file, line and column.
+    pub fn from_files(files: Vec<LocaleFile>) -> Result<Locales> {
+        let mut bundles: BTreeMap<Lang, FluentBundle<FluentResource>> = BTreeMap::new();
+        for file in &files {
+            let tag: Tag = file.lang.parse().map_err(|e: String| {
+                Error::new(ErrorKind::Locale, format!("locale directory name: {e}"))
+                    .in_file(&file.path)
+            })?;
+            let lang = Lang::from_dir_name(&file.lang);
+            let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
+                let first = &errors[0];
+                let (line, col) = line_col(&file.text, first.pos.start);
+                Error::new(
+                    ErrorKind::Locale,
+                    format!("column {col}: Fluent syntax error: {}", first.kind),
+                )
+                .in_file(&file.path)
+                .at_line(line)
+            })?;
+            let bundle = bundles.entry(lang).or_insert_with(|| {
+                let mut bundle = FluentBundle::new_concurrent(vec![tag.langid().clone()]);
+                bundle.set_use_isolating(false);
+                bundle
+            });
+            bundle.add_resource(resource).map_err(|errors| {
+                Error::new(ErrorKind::Locale, errors[0].to_string()).in_file(&file.path)
+            })?;
+        }
+        if !bundles.contains_key(&Lang::reference()) {
+            return Err(Error::new(
+                ErrorKind::Locale,
+                format!("the reference locale `{}` is missing", crate::lang::REFERENCE),
+            ));
+        }
+        Ok(Locales { bundles, files })
+    }
+
+    /// The loaded languages, reference first.
+    pub fn languages(&self) -> Vec<Lang> {
+        let mut langs: Vec<Lang> = self.bundles.keys().cloned().collect();
+        langs.sort_by_key(|l| (!l.is_reference(), l.clone()));
+        langs
+    }
+
+    /// The `.ftl` files the bundles were built from.
+    pub fn files(&self) -> &[LocaleFile] {
+        &self.files
+    }
+
+    /// The loaded language a tag asks for. An unknown language is an
+    /// error listing the available ones.
+    pub fn negotiate(&self, tag: &Tag) -> Result<Lang> {
+        tag.negotiate(self.bundles.keys()).ok_or_else(|| {
+            let available: Vec<String> = self.languages().iter().map(Lang::to_string).collect();
+            Error::usage(format!(
+                "no locale for language `{tag}` (available: {})",
+                available.join(", ")
+            ))
+        })
+    }
+
+    /// Whether `lang` has message `id`.
+    pub fn has(&self, lang: &Lang, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// Formats message `id` in `lang` with `args`. A missing language,
+    /// message or value, or a formatting problem (an unknown variable), is
+    /// an error.
+    pub fn format(&self, lang: &Lang, id: &str, args: Option<&FluentArgs>) -> Result<String> {
+        let locale_error = |message: String| {
+            Error::new(ErrorKind::Locale, message)
+                .for_field(id.to_owned())
+                .in_file(format!("locales/{lang}"))
+        };
+        let bundle = self
+            .bundles
+            .get(lang)
+            .ok_or_else(|| locale_error(format!("language `{lang}` is not loaded")))?;
+        let message = bundle
+            .get_message(id)
+            .ok_or_else(|| locale_error("message is missing".to_owned()))?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| locale_error("message has no value".to_owned()))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if let Some(err) = errors.first() {
+            return Err(locale_error(err.to_string()));
+        }
+        Ok(text.into_owned())
+    }
+}
+
+/// The embedded `locales/` tree as files.
+pub fn embedded_files() -> Vec<LocaleFile> {
+    let mut files = Vec::new();
+    for dir in EMBEDDED.dirs() {
+        let lang = dir.path().to_string_lossy().into_owned();
+        let mut ftl: Vec<_> = dir
+            .files()
+            .filter(|f| f.path().extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        ftl.sort_by_key(|f| f.path());
+        for file in ftl {
+            files.push(LocaleFile {
+                lang: lang.clone(),
+                path: format!("locales/{}", file.path().display()),
+                text: file.contents_utf8().unwrap_or_default().to_owned(),
+            });
+        }
+    }
+    files
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(lang: &str, text: &str) -> LocaleFile {
+        LocaleFile {
+            lang: lang.into(),
+            path: format!("locales/{lang}/test.ftl"),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn formats_without_isolation_marks() {
+        let locales =
+            Locales::from_files(vec![file("zh-Hans", "greet = 你好，{ $name }！\n")]).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("name", "金敏俊");
+        let text = locales
+            .format(&Lang::reference(), "greet", Some(&args))
+            .unwrap();
+        assert_eq!(text, "你好，金敏俊！");
+    }
+
+    #[test]
+    fn syntax_errors_name_file_and_line() {
+        let err = Locales::from_files(vec![file("zh-Hans", "ok = 好\n\nbroken = {\n")]).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Locale);
+        assert_eq!(err.file.as_deref(), Some("locales/zh-Hans/test.ftl"));
+        assert_eq!(err.line, Some(3));
+    }
+
+    #[test]
+    fn missing_messages_do_not_fall_back() {
+        let locales = Locales::from_files(vec![
+            file("zh-Hans", "a = 甲\nb = 乙\n"),
+            file("ko", "a = 갑\n"),
+        ])
+        .unwrap();
+        let ko = Lang::from_dir_name("ko");
+        assert_eq!(locales.format(&ko, "a", None).unwrap(), "갑");
+        let err = locales.format(&ko, "b", None).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("b"));
+        assert!(locales.negotiate(&"fr".parse().unwrap()).is_err());
+    }
+
+    #[test]
+    fn embedded_locales_load() {
+        let locales = Locales::embedded().unwrap();
+        let langs: Vec<String> = locales.languages().iter().map(|l| l.to_string()).collect();
+        assert_eq!(langs[0], "zh-Hans");
+        assert!(langs.contains(&"en".to_owned()));
+    }
+}

@@ -1,0 +1,201 @@
+//! The resident record: who a document is for.
+//!
+//! A record is read from TOML or JSON (`--data`); unknown keys are refused,
+//! because a typo would otherwise drop a field from a legal document without a
+//! word.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::lang::Tag;
+use crate::source;
+use crate::values::{Country, Date, Sex};
+
+/// Longest observation period accepted, in days.
+pub const MAX_OBSERVATION_DAYS: u32 = 60;
+
+/// One resident's data. Only `name` is required by every document; each
+/// document declares the other fields it needs (see
+/// [`crate::document::DocumentSpec::fields`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resident {
+    /// Full name as in the passport.
+    #[serde(default)]
+    pub name: String,
+    /// Nationality (ISO 3166-1 alpha-2, printed as the localized country name).
+    pub nationality: Option<Country>,
+    /// Passport or travel-permit number.
+    pub passport: Option<String>,
+    /// Sex as in the passport.
+    pub sex: Option<Sex>,
+    /// Date of birth.
+    pub birth_date: Option<Date>,
+    /// Phone number in China.
+    pub phone: Option<String>,
+    /// Address in China.
+    pub address: Option<String>,
+    /// Employer or school.
+    pub employer: Option<String>,
+    /// The language the resident reads (BCP 47); `--lang` is the default.
+    pub language: Option<Tag>,
+    /// Date of entry into China.
+    pub entry_date: Option<Date>,
+    /// Port of entry (airport, station, border crossing).
+    pub port_of_entry: Option<String>,
+    /// Flight, train or vehicle number.
+    pub flight: Option<String>,
+    /// Seat number.
+    pub seat: Option<String>,
+    /// Countries and cities visited in the last days.
+    #[serde(default)]
+    pub visited: Vec<String>,
+    /// First day of medical observation.
+    pub observation_start: Option<Date>,
+    /// Length of observation in days (the office's default otherwise).
+    pub observation_days: Option<u32>,
+    /// Date the document is issued (today otherwise).
+    pub issue_date: Option<Date>,
+    /// The office's number for this document.
+    pub document_no: Option<String>,
+    /// The file the record was read from, for error messages.
+    #[serde(skip)]
+    pub source: Option<String>,
+}
+
+impl Resident {
+    /// Reads a record from a `.toml` or `.json` file and checks it.
+    pub fn from_path(path: &Path) -> Result<Self> {
+        let mut record: Resident = source::read(path)?;
+        record.validate().map_err(|e| e.in_file(path.display()))?;
+        record.source = Some(path.display().to_string());
+        Ok(record)
+    }
+
+    /// Parses a record from text and checks it.
+    pub fn from_str(text: &str, format: source::Format) -> Result<Self> {
+        let record: Resident = source::parse(text, format)?;
+        record.validate()?;
+        Ok(record)
+    }
+
+    /// Checks what serde cannot: non-empty name, sane observation length,
+    /// no control characters in text fields.
+    pub fn validate(&self) -> Result<()> {
+        if self.name.trim().is_empty() {
+            return Err(Error::invalid("the resident's name is required").for_field("name"));
+        }
+        if let Some(days) = self.observation_days
+            && !(1..=MAX_OBSERVATION_DAYS).contains(&days)
+        {
+            return Err(Error::invalid(format!(
+                "{days} is not an observation length (1 to {MAX_OBSERVATION_DAYS} days)"
+            ))
+            .for_field("observation_days"));
+        }
+        for (field, value) in self.text_fields() {
+            if let Some(c) = value.chars().find(|c| c.is_control()) {
+                return Err(Error::invalid(format!(
+                    "contains the control character U+{:04X}",
+                    c as u32
+                ))
+                .for_field(field));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every free-text field with its name, for glyph and character checks.
+    pub fn text_fields(&self) -> Vec<(&'static str, &str)> {
+        let mut out = vec![("name", self.name.as_str())];
+        let optional = [
+            ("passport", &self.passport),
+            ("phone", &self.phone),
+            ("address", &self.address),
+            ("employer", &self.employer),
+            ("port_of_entry", &self.port_of_entry),
+            ("flight", &self.flight),
+            ("seat", &self.seat),
+            ("document_no", &self.document_no),
+        ];
+        out.extend(
+            optional
+                .into_iter()
+                .filter_map(|(k, v)| v.as_deref().map(|v| (k, v))),
+        );
+        out.extend(self.visited.iter().map(|v| ("visited", v.as_str())));
+        out
+    }
+
+    /// Whether the field named `field` has a value.
+    pub fn has(&self, field: &str) -> bool {
+        match field {
+            "name" => !self.name.trim().is_empty(),
+            "nationality" => self.nationality.is_some(),
+            "passport" => self.passport.is_some(),
+            "sex" => self.sex.is_some(),
+            "birth_date" => self.birth_date.is_some(),
+            "phone" => self.phone.is_some(),
+            "address" => self.address.is_some(),
+            "employer" => self.employer.is_some(),
+            "language" => self.language.is_some(),
+            "entry_date" => self.entry_date.is_some(),
+            "port_of_entry" => self.port_of_entry.is_some(),
+            "flight" => self.flight.is_some(),
+            "seat" => self.seat.is_some(),
+            "visited" => !self.visited.is_empty(),
+            "observation_start" => self.observation_start.is_some(),
+            "observation_days" => self.observation_days.is_some(),
+            "issue_date" => self.issue_date.is_some(),
+            "document_no" => self.document_no.is_some(),
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Format;
+
+    #[test]
+    fn a_full_record_parses() {
+        let r = Resident::from_str(
+            r#"
+name = "KIM MINJUN"
+nationality = "KR"
+passport = "M12345678"
+sex = "M"
+birth_date = "1985-07-14"
+language = "ko"
+visited = ["Daegu", "Seoul"]
+observation_start = 2020-03-02
+observation_days = 14
+"#,
+            Format::Toml,
+        )
+        .unwrap();
+        assert_eq!(r.nationality.unwrap().alpha2(), "KR");
+        assert_eq!(r.observation_start.unwrap().to_string(), "2020-03-02");
+        assert!(r.has("visited") && !r.has("employer"));
+    }
+
+    #[test]
+    fn bad_values_are_refused_with_their_field() {
+        let cases = [
+            ("name = \"\"\n", "name"),
+            ("name = \"A\"\nnationality = \"XX\"\n", "nationality"),
+            ("name = \"A\"\nsex = \"W\"\n", "sex"),
+            ("name = \"A\"\nlanguage = \"not a tag\"\n", "language"),
+            ("name = \"A\"\nobservation_days = 0\n", "observation_days"),
+            ("name = \"A\"\nadress = \"x\"\n", "adress"),
+            ("name = \"A\\u0007\"\n", "name"),
+        ];
+        for (text, field) in cases {
+            let err = Resident::from_str(text, Format::Toml).unwrap_err();
+            assert_eq!(err.field.as_deref(), Some(field), "{text}: {err}");
+        }
+    }
+}

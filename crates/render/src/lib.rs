@@ -1,0 +1,76 @@
+//! Typesetting gaozhi documents: from a [`Composition`] to PDF or PNG pages.
+//!
+//! # Overview
+//!
+//! A [`Renderer`] holds everything that is expensive to build: the fonts
+//! ([`fonts`], each file read once) and the parsed Typst templates
+//! ([`templates`]), inside one Typst engine that is `Send + Sync` and serves
+//! every thread. [`Renderer::render`] then turns one composition into pages:
+//!
+//! 1. check that a loaded font covers every character of the resident's data
+//!    (no silent tofu: an error, or a warning when allowed);
+//! 2. build `sys.inputs` ([`inputs`]) — resident data enters Typst only as
+//!    string values, never as source;
+//! 3. compile the document's template and export PDF (typst-pdf) or PNG
+//!    pages (typst-render).
+//!
+//! [`render_pdf`] does all of it, from a document id and a record to PDF
+//! bytes, with a renderer shared by the whole process:
+//!
+//! ```no_run
+//! use gaozhi_core::{Office, Resident, Tag};
+//! let office = Office::from_path("examples/office.toml".as_ref())?;
+//! let resident = Resident::from_path("examples/residents/kim-minjun.toml".as_ref())?;
+//! let lang: Tag = "ko".parse().unwrap();
+//! let pdf = gaozhi_render::render_pdf("home-observation-notice", Some(&resident), &office, Some(&lang))?;
+//! std::fs::write("notice.pdf", pdf)?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod fonts;
+pub mod inputs;
+pub mod qr;
+mod renderer;
+pub mod templates;
+
+pub use fonts::{FontChoice, FontConfig};
+pub use gaozhi_core::Composition;
+pub use renderer::{Format, RenderOptions, Rendered, Renderer, RendererConfig};
+pub use typst_pdf::PdfStandard;
+
+use std::sync::OnceLock;
+
+use gaozhi_core::values::Date;
+use gaozhi_core::{Layout, Locales, Office, Request, Resident, Result, Tag, document};
+
+/// Renders one document to PDF bytes with the embedded locales and
+/// templates and the default fonts: a bilingual page in Chinese and the
+/// resident's language (the record's own, else `lang`, else that of their
+/// nationality). The renderer is built on the first call and reused.
+pub fn render_pdf(
+    document_id: &str,
+    resident: Option<&Resident>,
+    office: &Office,
+    lang: Option<&Tag>,
+) -> Result<Vec<u8>> {
+    static RENDERER: OnceLock<Result<Renderer>> = OnceLock::new();
+    let renderer = RENDERER
+        .get_or_init(|| Renderer::new(&RendererConfig::default()))
+        .as_ref()
+        .map_err(Clone::clone)?;
+    let document = document::find(document_id)
+        .ok_or_else(|| gaozhi_core::Error::usage(format!("unknown document `{document_id}`")))?;
+    let composition = gaozhi_core::compose(
+        Locales::embedded()?,
+        &Request {
+            document,
+            resident,
+            office,
+            default_language: lang,
+            layout: Layout::Bilingual,
+            today: Date::today(),
+        },
+    )?;
+    let rendered = renderer.render(&composition, &RenderOptions::default())?;
+    Ok(rendered.files.into_iter().next().unwrap_or_default())
+}

@@ -1,0 +1,279 @@
+//! The renderer: one Typst engine with fonts and templates loaded, and the
+//! compile → export step for each document.
+
+use std::path::PathBuf;
+
+use typst::diag::{Severity, SourceDiagnostic, Warned};
+use typst::foundations::Smart;
+use typst::syntax::DiagSpanKind;
+use typst_as_lib::{TypstAsLibError, TypstEngine, TypstTemplateCollection};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
+
+use gaozhi_core::{Composition, Error, ErrorKind, Result};
+
+use crate::fonts::{FontConfig, FontSet};
+use crate::inputs::{self, InputOptions};
+use crate::qr;
+use crate::templates::{self, Templates};
+
+/// How many compiles Typst's memoization cache keeps entries for. Keeping a
+/// few lets the next document reuse the last one's layout of shared parts;
+/// clearing after every compile would throw that away.
+const CACHE_MAX_AGE: usize = 5;
+
+/// What a renderer is built from.
+#[derive(Debug, Clone, Default)]
+pub struct RendererConfig {
+    /// Fonts to load.
+    pub fonts: FontConfig,
+    /// A directory of templates to use instead of the embedded ones.
+    pub templates: Option<PathBuf>,
+}
+
+/// The output format.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Format {
+    /// One PDF file.
+    #[default]
+    Pdf,
+    /// One PNG image per page, at `scale` pixels per point (2.0 = 144 dpi).
+    Png {
+        /// Pixels per typographic point.
+        scale: f32,
+    },
+}
+
+/// Options for one render.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// PDF or PNG.
+    pub format: Format,
+    /// Cards 10 to an A4 sheet.
+    pub sheet: bool,
+    /// Turn characters no font covers from an error into a warning.
+    pub allow_missing_glyphs: bool,
+    /// PDF standards to conform to (`a-2b`, `ua-1`, …).
+    pub pdf_standards: Vec<PdfStandard>,
+}
+
+/// A rendered document.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The output files: one PDF, or one PNG per page.
+    pub files: Vec<Vec<u8>>,
+    /// Number of pages.
+    pub pages: usize,
+    /// Warnings for the user (characters no font covers, Typst warnings).
+    pub warnings: Vec<String>,
+}
+
+/// Fonts and templates loaded once, ready to render any number of documents
+/// from any number of threads.
+pub struct Renderer {
+    engine: TypstEngine<TypstTemplateCollection>,
+    fonts: FontSet,
+    templates: Templates,
+}
+
+impl std::fmt::Debug for Renderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Renderer")
+            .field("fonts", &self.fonts.fonts().len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Renderer {
+    /// Loads fonts and templates.
+    pub fn new(config: &RendererConfig) -> Result<Renderer> {
+        let fonts = FontSet::load(&config.fonts)?;
+        let templates = match &config.templates {
+            Some(dir) => Templates::from_dir(dir)?,
+            None => Templates::embedded(),
+        };
+        let engine = TypstEngine::builder()
+            .fonts(fonts.fonts().iter().cloned())
+            .with_static_source_file_resolver(templates.sources().cloned())
+            .comemo_evict_max_age(Some(CACHE_MAX_AGE))
+            .build();
+        Ok(Renderer {
+            engine,
+            fonts,
+            templates,
+        })
+    }
+
+    /// The loaded fonts.
+    pub fn fonts(&self) -> &FontSet {
+        &self.fonts
+    }
+
+    /// Renders a composition.
+    pub fn render(&self, comp: &Composition, options: &RenderOptions) -> Result<Rendered> {
+        let mut warnings = self.check_glyphs(comp, options.allow_missing_glyphs)?;
+        let template = comp.document.template;
+        if !self.templates.contains(template) {
+            return Err(Error::new(ErrorKind::Template, "template is missing").in_file(template));
+        }
+        let qr_svg = comp.qr.as_deref().map(qr::svg).transpose()?;
+        let dict = inputs::build(
+            comp,
+            qr_svg,
+            InputOptions {
+                sheet: options.sheet,
+            },
+        );
+        let Warned {
+            output,
+            warnings: typst_warnings,
+        } = self
+            .engine
+            .compile_with_input::<_, _, PagedDocument>(templates::file_id(template), dict);
+        warnings.extend(typst_warnings.iter().map(|w| self.describe(w).to_string()));
+        let document = output.map_err(|e| self.template_error(e))?;
+        let pages = document.pages().len();
+        let files = match options.format {
+            Format::Pdf => vec![self.pdf(&document, comp, &options.pdf_standards)?],
+            Format::Png { scale } => {
+                let opts = typst_render::RenderOptions {
+                    pixel_per_pt: f64::from(scale).into(),
+                    render_bleed: false,
+                };
+                document
+                    .pages()
+                    .iter()
+                    .map(|page| {
+                        typst_render::render(page, &opts).encode_png().map_err(|e| {
+                            Error::new(ErrorKind::Template, format!("PNG encoding failed: {e}"))
+                        })
+                    })
+                    .collect::<Result<Vec<_>>>()?
+            }
+        };
+        Ok(Rendered {
+            files,
+            pages,
+            warnings,
+        })
+    }
+
+    fn pdf(
+        &self,
+        document: &PagedDocument,
+        comp: &Composition,
+        standards: &[PdfStandard],
+    ) -> Result<Vec<u8>> {
+        let standards = PdfStandards::new(standards).map_err(|e| {
+            Error::usage(format!("these PDF standards cannot be combined: {}", e.message()))
+        })?;
+        let options = PdfOptions {
+            ident: Smart::Custom(format!("gaozhi/{}", comp.document.id)),
+            creator: Smart::Custom(Some(format!("gaozhi {}", env!("CARGO_PKG_VERSION")))),
+            // The document date (the issue date) set by the template is used;
+            // the clock never enters the file.
+            timestamp: None,
+            standards,
+            ..PdfOptions::default()
+        };
+        typst_pdf::pdf(document, &options).map_err(|diags| {
+            let text: Vec<String> = diags.iter().map(|d| self.describe(d).to_string()).collect();
+            Error::new(
+                ErrorKind::Template,
+                format!("PDF export failed: {}", text.join("; ")),
+            )
+        })
+    }
+
+    /// Every character of the resident's and the office's text must have a
+    /// glyph in some loaded font.
+    fn check_glyphs(&self, comp: &Composition, allow: bool) -> Result<Vec<String>> {
+        let mut warnings = Vec::new();
+        let mut texts: Vec<(&str, &str)> = comp
+            .values
+            .iter()
+            .flat_map(|(k, v)| v.iter().map(move |t| (k.as_str(), t.as_str())))
+            .collect();
+        texts.extend(
+            comp.contacts
+                .iter()
+                .map(|c| ("contacts.name", c.name.as_str())),
+        );
+        let mut seen = std::collections::HashSet::new();
+        for (field, text) in texts {
+            for c in text.chars() {
+                if c.is_whitespace() || c.is_control() || is_default_ignorable(c) {
+                    continue;
+                }
+                if !self.fonts.covers(c) && seen.insert((field, c)) {
+                    let err = Error::new(
+                        ErrorKind::MissingGlyph,
+                        format!(
+                            "no loaded font has the character '{c}' (U+{:04X}); \
+                             add a font that has it with --font-path DIR",
+                            c as u32
+                        ),
+                    )
+                    .for_field(field);
+                    if !allow {
+                        return Err(err);
+                    }
+                    warnings.push(err.to_string());
+                }
+            }
+        }
+        Ok(warnings)
+    }
+
+    fn template_error(&self, err: TypstAsLibError) -> Error {
+        match err {
+            TypstAsLibError::TypstSource(diags) => {
+                let first = diags
+                    .iter()
+                    .find(|d| d.severity == Severity::Error)
+                    .or(diags.first());
+                match first {
+                    Some(d) => self.describe(d),
+                    None => Error::new(ErrorKind::Template, "template failed without a message"),
+                }
+            }
+            other => Error::new(ErrorKind::Template, other.to_string()),
+        }
+    }
+
+    /// A Typst diagnostic as an error naming the template file and line.
+    fn describe(&self, diag: &SourceDiagnostic) -> Error {
+        let mut message = diag.message.to_string();
+        for hint in &diag.hints {
+            message.push_str(&format!(" (hint: {})", hint.v));
+        }
+        let mut err = Error::new(ErrorKind::Template, message);
+        let (id, range) = match diag.span.get() {
+            DiagSpanKind::Number { id, num, sub_range } => (
+                Some(id),
+                self.templates
+                    .lookup(id)
+                    .and_then(|(_, s)| s.range(num, sub_range)),
+            ),
+            DiagSpanKind::Range { id, range } => (Some(id), Some(range)),
+            DiagSpanKind::Detached => (None, None),
+        };
+        if let Some((name, source)) = id.and_then(|id| self.templates.lookup(id)) {
+            err = err.in_file(name);
+            if let Some(line) = range.and_then(|r| source.lines().byte_to_line(r.start)) {
+                err = err.at_line(line + 1);
+            }
+        }
+        err
+    }
+}
+
+/// Characters that draw nothing (joiners, variation selectors, marks that
+/// only steer layout); a font need not have them.
+fn is_default_ignorable(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x034F | 0x061C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+        | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
+        | 0xE0000..=0xE0FFF)
+}

@@ -1,0 +1,362 @@
+//! End-to-end: records and the sample office through composition and Typst
+//! to real PDFs, whose text is read back and checked.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use gaozhi_core::document::{DOCUMENTS, DocumentSpec, PageFormat};
+use gaozhi_core::source::Format as DataFormat;
+use gaozhi_core::values::Date;
+use gaozhi_core::{
+    Composition, ErrorKind, Lang, Layout, Locales, Office, Request, Resident, compose, document,
+};
+use gaozhi_render::inputs::WORD_JOINER;
+use gaozhi_render::{
+    FontChoice, FontConfig, Format, RenderOptions, Rendered, Renderer, RendererConfig,
+};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn renderer() -> &'static Renderer {
+    static R: OnceLock<Renderer> = OnceLock::new();
+    R.get_or_init(|| {
+        Renderer::new(&RendererConfig {
+            fonts: FontConfig {
+                choice: FontChoice::Embedded,
+                dirs: vec![],
+            },
+            templates: None,
+        })
+        .expect("renderer")
+    })
+}
+
+fn office() -> Office {
+    Office::from_path(&root().join("examples/office.toml")).expect("sample office")
+}
+
+fn resident(text: &str) -> Resident {
+    Resident::from_str(text, DataFormat::Toml).expect("record")
+}
+
+const KIM: &str = r#"
+name = "KIM MINJUN 김민준"
+nationality = "KR"
+passport = "M12345678"
+sex = "M"
+birth_date = 1985-07-14
+address = "示例区和平街 3 号院 2 号楼 501 室"
+entry_date = 2020-02-29
+visited = ["대구", "서울"]
+observation_start = 2020-03-01
+"#;
+
+fn compose_for(doc: &'static DocumentSpec, r: Option<&Resident>, lang: &str, layout: Layout) -> Composition {
+    let office = office();
+    let tag = lang.parse().unwrap();
+    compose(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: doc,
+            resident: r,
+            office: &office,
+            default_language: Some(&tag),
+            layout,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .expect("compose")
+}
+
+fn render(comp: &Composition, options: &RenderOptions) -> Rendered {
+    renderer().render(comp, options).expect("render")
+}
+
+/// The PDF's text with all whitespace removed, so line breaks do not matter.
+fn pdf_text(pdf: &[u8]) -> String {
+    let text = pdf_extract::extract_text_from_mem(pdf).expect("extract text");
+    squash(&text)
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn foreign_langs() -> Vec<Lang> {
+    Locales::embedded()
+        .unwrap()
+        .languages()
+        .into_iter()
+        .filter(|l| !l.is_reference())
+        .collect()
+}
+
+#[test]
+fn every_document_in_every_language_prints_its_text() {
+    let locales = Locales::embedded().unwrap();
+    let kim = resident(KIM);
+    let zh = Lang::reference();
+    for lang in foreign_langs() {
+        for doc in DOCUMENTS {
+            let comp = compose_for(doc, Some(&kim), lang.as_str(), Layout::Bilingual);
+            let out = render(&comp, &RenderOptions::default());
+            let text = pdf_text(&out.files[0]);
+            let id = format!("{} {lang}", doc.id);
+
+            let expected_pages = match doc.page {
+                PageFormat::A4 => 1..=doc.max_pages,
+                PageFormat::BusinessCard => 2..=2,
+            };
+            assert!(expected_pages.contains(&out.pages), "{id}: {} pages", out.pages);
+
+            // The title in both languages.
+            for l in [&zh, &lang] {
+                let title = locales.format(l, doc.title, None).unwrap();
+                assert!(text.contains(&squash(&title)), "{id}: title {title:?} missing");
+            }
+            if doc.page == PageFormat::A4 {
+                assert!(text.contains(&squash("KIM MINJUN 김민준")), "{id}: name missing");
+                // One key clause per document, in both languages.
+                let clause = &doc.messages[doc.messages.len() - 1];
+                for texts in comp.message(clause) {
+                    for t in texts {
+                        assert!(text.contains(&squash(t)), "{id}: clause {t:?} missing");
+                    }
+                }
+            }
+            assert!(!text.contains(WORD_JOINER), "{id}: word joiner in the text layer");
+            assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{id}: isolation marks");
+        }
+    }
+}
+
+#[test]
+fn dates_print_in_each_languages_form() {
+    let kim = resident(KIM);
+    let notice = document::find("home-observation-notice").unwrap();
+    let health = document::find("health-commitment").unwrap();
+    for (lang, start, end, birth) in [
+        ("ko", "2020년 3월 1일", "2020년 3월 14일", "1985년 7월 14일"),
+        ("ja", "2020年3月1日", "2020年3月14日", "1985年7月14日"),
+        ("en", "March 1, 2020", "March 14, 2020", "July 14, 1985"),
+    ] {
+        let text = pdf_text(&render(&compose_for(notice, Some(&kim), lang, Layout::Bilingual), &RenderOptions::default()).files[0]);
+        for date in ["2020年3月1日", "2020年3月14日", start, end] {
+            assert!(text.contains(&squash(date)), "{lang}: {date} missing from the notice");
+        }
+        let text = pdf_text(&render(&compose_for(health, Some(&kim), lang, Layout::Bilingual), &RenderOptions::default()).files[0]);
+        for date in ["1985年7月14日", birth] {
+            assert!(text.contains(&squash(date)), "{lang}: {date} missing from the letter");
+        }
+    }
+}
+
+#[test]
+fn observation_end_is_start_plus_days_minus_one() {
+    let mut r = resident(KIM);
+    r.observation_start = Date::new(2020, 2, 20);
+    r.observation_days = Some(14);
+    let comp = compose_for(
+        document::find("home-observation-notice").unwrap(),
+        Some(&r),
+        "en",
+        Layout::Bilingual,
+    );
+    let period = &comp.value("observation_start").unwrap()[1];
+    assert_eq!(period, "February 20, 2020 to March 4, 2020 (14 days)");
+}
+
+#[test]
+fn hostile_names_print_literally() {
+    let hostile = r##"#panic("x") *bold* $x$ <a> \ _u_ @ref [link] // #set page(width: 1cm)"##;
+    let mut r = resident(KIM);
+    r.name = hostile.to_owned();
+    r.address = Some("#{ 1 + 1 } `raw` = - + /".to_owned());
+    for doc in ["health-commitment", "home-observation-notice"] {
+        let comp = compose_for(document::find(doc).unwrap(), Some(&r), "en", Layout::Bilingual);
+        let out = render(&comp, &RenderOptions::default());
+        let text = pdf_text(&out.files[0]);
+        assert!(text.contains(&squash(hostile)), "{doc}: {text}");
+        assert!(text.contains(&squash("#{ 1 + 1 } `raw` = - + /")), "{doc}");
+    }
+}
+
+#[test]
+fn korean_lines_break_only_between_words_and_text_extracts_clean() {
+    let comp = compose_for(
+        document::find("home-observation-notice").unwrap(),
+        Some(&resident(KIM)),
+        "ko",
+        Layout::Bilingual,
+    );
+    let pdf = &render(&comp, &RenderOptions::default()).files[0];
+    let raw = pdf_extract::extract_text_from_mem(pdf).unwrap();
+    assert!(!raw.contains(WORD_JOINER));
+    // Every Korean word of every clause appears whole in the extracted text:
+    // no line broke inside a word.
+    let lines: Vec<&str> = raw.lines().collect();
+    for texts in comp.messages.values() {
+        for word in texts[1].split_whitespace() {
+            if word.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+                assert!(
+                    lines.iter().any(|l| l.contains(word)),
+                    "Korean word {word:?} was split across lines"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn translation_only_carries_the_binding_note_and_chinese_only_has_no_translation() {
+    let locales = Locales::embedded().unwrap();
+    let doc = document::find("health-commitment").unwrap();
+    let kim = resident(KIM);
+    let zh = Lang::reference();
+    let ko = locales.negotiate(&"ko".parse().unwrap()).unwrap();
+    let note_zh = locales.format(&zh, "binding-note", None).unwrap();
+
+    let comp = compose_for(doc, Some(&kim), "ko", Layout::TranslationOnly);
+    let text = pdf_text(&render(&comp, &RenderOptions::default()).files[0]);
+    assert!(text.contains(&squash(&note_zh)));
+    let title_zh = locales.format(&zh, doc.title, None).unwrap();
+    let title_ko = locales.format(&ko, doc.title, None).unwrap();
+    assert!(text.contains(&squash(&title_ko)));
+    assert!(!text.contains(&squash(&title_zh)), "Chinese title on a translation-only page");
+
+    let comp = compose_for(doc, Some(&kim), "ko", Layout::ChineseOnly);
+    let text = pdf_text(&render(&comp, &RenderOptions::default()).files[0]);
+    assert!(text.contains(&squash(&title_zh)));
+    assert!(!text.contains(&squash(&title_ko)) && !text.contains(&squash(&note_zh)));
+}
+
+#[test]
+fn embedded_fonts_give_identical_bytes() {
+    let doc = document::find("home-observation-notice").unwrap();
+    let comp = compose_for(doc, Some(&resident(KIM)), "ko", Layout::Bilingual);
+    let first = render(&comp, &RenderOptions::default()).files.remove(0);
+    let fresh = Renderer::new(&RendererConfig {
+        fonts: FontConfig {
+            choice: FontChoice::Embedded,
+            dirs: vec![],
+        },
+        templates: None,
+    })
+    .unwrap();
+    let second = fresh.render(&comp, &RenderOptions::default()).unwrap().files.remove(0);
+    assert!(first == second, "two renders differ");
+}
+
+#[test]
+fn characters_no_font_covers_are_refused_or_warned() {
+    let mut r = resident(KIM);
+    r.name = "Abebe ሀይሌ".to_owned();
+    let comp = compose_for(document::find("health-commitment").unwrap(), Some(&r), "en", Layout::Bilingual);
+    let err = renderer().render(&comp, &RenderOptions::default()).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::MissingGlyph);
+    assert_eq!(err.field.as_deref(), Some("name"));
+    assert!(err.message.contains("U+1200"), "{err}");
+
+    let out = renderer()
+        .render(&comp, &RenderOptions { allow_missing_glyphs: true, ..Default::default() })
+        .unwrap();
+    assert!(out.warnings.iter().any(|w| w.contains("U+1200")), "{:?}", out.warnings);
+}
+
+#[test]
+fn rare_names_draw_from_the_embedded_fonts() {
+    // 𠮷 (JIS X 0213), Polish, Turkish and Vietnamese letters, Greek.
+    let mut r = resident(KIM);
+    r.name = "𠮷田 Łukasz Şahin Nguyễn Ἀθηνᾶ".to_owned();
+    let comp = compose_for(document::find("health-commitment").unwrap(), Some(&r), "ja", Layout::Bilingual);
+    let out = render(&comp, &RenderOptions::default());
+    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+    assert!(pdf_text(&out.files[0]).contains(&squash("𠮷田 Łukasz Şahin Nguyễn Ἀθηνᾶ")));
+}
+
+#[test]
+fn contact_cards_print_alone_and_ten_to_a_sheet() {
+    let doc = document::find("contact-card").unwrap();
+    let comp = compose_for(doc, Some(&resident(KIM)), "ko", Layout::Bilingual);
+    let single = render(&comp, &RenderOptions::default());
+    assert_eq!(single.pages, 2);
+    let text = pdf_text(&single.files[0]);
+    for needle in ["010-85310700", "120", "110", "12345", "010-65000000"] {
+        assert!(text.contains(needle), "{needle} missing: {text}");
+    }
+    let sheet = render(&comp, &RenderOptions { sheet: true, ..Default::default() });
+    assert_eq!(sheet.pages, 2);
+    let text = pdf_text(&sheet.files[0]);
+    assert_eq!(text.matches("010-85310700").count(), 10);
+}
+
+#[test]
+fn a_card_without_a_resident_has_no_embassy_line() {
+    let locales = Locales::embedded().unwrap();
+    let doc = document::find("contact-card").unwrap();
+    let comp = compose_for(doc, None, "en", Layout::Bilingual);
+    let text = pdf_text(&render(&comp, &RenderOptions::default()).files[0]);
+    let en = locales.negotiate(&"en".parse().unwrap()).unwrap();
+    let label = locales.format(&en, "embassy-phone", None).unwrap();
+    assert!(!text.contains(&squash(&label)), "{text}");
+}
+
+#[test]
+fn png_output_is_one_image_per_page() {
+    let doc = document::find("contact-card").unwrap();
+    let comp = compose_for(doc, Some(&resident(KIM)), "ja", Layout::Bilingual);
+    let out = render(&comp, &RenderOptions { format: Format::Png { scale: 2.0 }, ..Default::default() });
+    assert_eq!(out.files.len(), 2);
+    for png in &out.files {
+        assert_eq!(&png[1..4], b"PNG");
+        // 90 mm at 144 dpi is 510 pixels wide.
+        let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+        assert_eq!(width, 510);
+    }
+}
+
+#[test]
+fn required_fields_are_checked_per_document() {
+    let mut r = resident(KIM);
+    r.observation_start = None;
+    let office = office();
+    let err = compose(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: document::find("home-observation-notice").unwrap(),
+            resident: Some(&r),
+            office: &office,
+            default_language: None,
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("observation_start"));
+    assert_eq!(err.kind, ErrorKind::Invalid);
+}
+
+#[test]
+fn thresholds_and_days_come_from_the_office() {
+    let mut office = office();
+    office.fever_threshold = 37.5;
+    office.observation_days = 21;
+    let tag = "en".parse().unwrap();
+    let comp = compose(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: document::find("health-commitment").unwrap(),
+            resident: Some(&resident(KIM)),
+            office: &office,
+            default_language: Some(&tag),
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .unwrap();
+    let symptoms = comp.message("health-commitment-declare-symptoms").unwrap();
+    assert!(symptoms[0].contains("37.5") && symptoms[0].contains("21"), "{symptoms:?}");
+    assert!(symptoms[1].contains("37.5") && symptoms[1].contains("21"), "{symptoms:?}");
+}

@@ -1,0 +1,62 @@
+# Labels and phrases shared by every document.
+# Chinese (zh-Hans) is the reference and binding text.
+
+## Language names, used in notes that name the binding version.
+
+language-name = 中文
+
+## Field labels
+
+field-name = 姓名（与护照一致）
+field-nationality = 国籍
+field-passport = 护照或证件号码
+field-sex = 性别
+field-birth-date = 出生日期
+field-phone = 联系电话
+field-address = 在华居住地址
+field-employer = 工作单位或学校
+field-entry-date = 入境日期
+field-port-of-entry = 入境口岸
+field-flight = 航班、车次或车牌号
+field-seat = 座位号
+field-visited = 近 { $days } 天到访的国家和城市
+field-observation-period = 医学观察期
+field-issue-date = 签发日期
+field-document-no = 编号
+
+## Field values
+
+sex-female = 女
+sex-male = 男
+sex-unspecified = 未注明
+answer-yes = 是
+answer-no = 否
+# A period of days from one date to another, both included.
+period = { $start } 至 { $end }（共 { $days } 天）
+
+## Signature block
+
+sign-resident = 本人签名
+sign-guardian = 监护人签名（未成年人填写）
+sign-date = 日期
+sign-seal = （盖章）
+issued-by = 签发单位
+
+## Contacts
+
+role-community = 社区联系人
+role-grid-worker = 网格员
+role-doctor = 社区医生
+role-police = 社区民警
+role-foreign-affairs = 外事工作人员
+hotline-24h = 24 小时服务热线
+emergency-ambulance = 急救电话
+emergency-police = 报警电话
+emergency-citizen = 市民服务热线
+fever-clinic = 发热门诊
+embassy-phone = 本国驻华使领馆电话
+
+## Notes
+
+# Printed on a page that carries only the translation.
+binding-note = 本文件以中文文本为准。译文仅供理解参考。
