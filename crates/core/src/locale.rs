@@ -101,7 +101,10 @@ impl Locales {
             let lang = Lang::from_dir_name(&file.lang);
             let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
                 let first = &errors[0];
-                let (line, col) = line_col(&file.text, first.pos.start);
+                // The start of the broken entry, where a translator looks;
+                // the parser's own position is often the end of the file.
+                let at = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
+                let (line, col) = line_col(&file.text, at);
                 Error::new(
                     ErrorKind::Locale,
                     format!("column {col}: Fluent syntax error: {}", first.kind),
