@@ -206,7 +206,14 @@ fn usage_errors_exit_2_and_write_nothing() {
     let (kim, office) = (kim(), office());
     let cases: [(&[&str], &str); 5] = [
         (
-            &["render", "health-commitmnet", "--data", &kim, "--office", &office],
+            &[
+                "render",
+                "health-commitmnet",
+                "--data",
+                &kim,
+                "--office",
+                &office,
+            ],
             "unknown document `health-commitmnet`",
         ),
         (

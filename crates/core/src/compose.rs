@@ -199,8 +199,9 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
     let start = resident.observation_start;
     let end = start
         .map(|s| {
-            s.plus_days(i64::from(days) - 1)
-                .ok_or_else(|| in_record(Error::invalid("out of range").for_field("observation_start")))
+            s.plus_days(i64::from(days) - 1).ok_or_else(|| {
+                in_record(Error::invalid("out of range").for_field("observation_start"))
+            })
         })
         .transpose()?;
 
@@ -216,7 +217,10 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
         let end_text = date(end)?;
         let mut args = FluentArgs::new();
         args.set("days", days);
-        args.set("threshold", intl::format_decimal(lang, office.fever_threshold, 1)?);
+        args.set(
+            "threshold",
+            intl::format_decimal(lang, office.fever_threshold, 1)?,
+        );
         args.set("ambulance", office.emergency.ambulance.clone());
         args.set("name", resident.name.clone());
         args.set("target", office.qr.clone().unwrap_or_default());
@@ -258,7 +262,9 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
                     }
                 }
                 "visited" => intl::format_list(lang, &resident.visited)?,
-                other => resident_text(resident, other).unwrap_or_default().to_owned(),
+                other => resident_text(resident, other)
+                    .unwrap_or_default()
+                    .to_owned(),
             };
             push(&mut values, spec.name, text);
         }
@@ -277,9 +283,21 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
             })
         };
         push(&mut values, "office_name", localized("name", &office.name)?);
-        push(&mut values, "office_address", localized("address", &office.address)?);
-        push(&mut values, "fever_clinic", localized("fever_clinic", &office.fever_clinic)?);
-        push(&mut values, "issue_date", intl::format_date(lang, issue_date)?);
+        push(
+            &mut values,
+            "office_address",
+            localized("address", &office.address)?,
+        );
+        push(
+            &mut values,
+            "fever_clinic",
+            localized("fever_clinic", &office.fever_clinic)?,
+        );
+        push(
+            &mut values,
+            "issue_date",
+            intl::format_date(lang, issue_date)?,
+        );
         let plain = [
             ("hotline", office.hotline.clone()),
             ("ambulance", office.emergency.ambulance.clone()),
@@ -293,7 +311,10 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
                     .unwrap_or_default()
                     .to_owned(),
             ),
-            ("document_no", resident.document_no.clone().unwrap_or_default()),
+            (
+                "document_no",
+                resident.document_no.clone().unwrap_or_default(),
+            ),
         ];
         for (key, text) in plain {
             push(&mut values, key, text);

@@ -225,7 +225,8 @@ pub const CONTACT_CARD: DocumentSpec = DocumentSpec {
 };
 
 /// Every document, in the order `gaozhi list` shows them.
-pub const DOCUMENTS: &[&DocumentSpec] = &[&HEALTH_COMMITMENT, &HOME_OBSERVATION_NOTICE, &CONTACT_CARD];
+pub const DOCUMENTS: &[&DocumentSpec] =
+    &[&HEALTH_COMMITMENT, &HOME_OBSERVATION_NOTICE, &CONTACT_CARD];
 
 /// Finds a document by id.
 pub fn find(id: &str) -> Option<&'static DocumentSpec> {

@@ -101,7 +101,10 @@ impl fmt::Display for Error {
             write!(f, ": ")?;
         }
         if let Some(field) = &self.field {
-            write!(f, "field `{field}`: ")?;
+            match self.kind {
+                ErrorKind::Locale => write!(f, "message `{field}`: ")?,
+                _ => write!(f, "field `{field}`: ")?,
+            }
         }
         f.write_str(&self.message)
     }
@@ -126,6 +129,9 @@ mod tests {
             err.to_string(),
             "kim.toml:4: field `birth_date`: `1990-13-01` is not a date"
         );
-        assert_eq!(Error::usage("no such document").to_string(), "no such document");
+        assert_eq!(
+            Error::usage("no such document").to_string(),
+            "no such document"
+        );
     }
 }

@@ -19,7 +19,10 @@ use crate::values::Date;
 
 fn locale(lang: &Lang) -> Result<Locale> {
     lang.as_str().parse::<Locale>().map_err(|e| {
-        Error::new(ErrorKind::Locale, format!("`{lang}` is not an ICU locale: {e}"))
+        Error::new(
+            ErrorKind::Locale,
+            format!("`{lang}` is not an ICU locale: {e}"),
+        )
     })
 }
 
@@ -28,18 +31,27 @@ pub fn format_date(lang: &Lang, date: Date) -> Result<String> {
     let formatter =
         FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang)?.into(), YMD::long())
             .map_err(|e| {
-                Error::new(ErrorKind::Locale, format!("no date format for `{lang}`: {e}"))
+                Error::new(
+                    ErrorKind::Locale,
+                    format!("no date format for `{lang}`: {e}"),
+                )
             })?;
-    let icu_date = IcuDate::try_new_gregorian(date.year().into(), date.month() as u8, date.day() as u8)
-        .map_err(|e| Error::invalid(format!("date {date} out of range: {e}")))?;
+    let icu_date =
+        IcuDate::try_new_gregorian(date.year().into(), date.month() as u8, date.day() as u8)
+            .map_err(|e| Error::invalid(format!("date {date} out of range: {e}")))?;
     Ok(formatter.format(&icu_date).to_string())
 }
 
 /// Formats a decimal number with exactly `fraction_digits` digits after the
 /// separator, in `lang`'s style (37.3, 37,3).
 pub fn format_decimal(lang: &Lang, value: f64, fraction_digits: i16) -> Result<String> {
-    let formatter = DecimalFormatter::try_new(locale(lang)?.into(), Default::default())
-        .map_err(|e| Error::new(ErrorKind::Locale, format!("no number format for `{lang}`: {e}")))?;
+    let formatter =
+        DecimalFormatter::try_new(locale(lang)?.into(), Default::default()).map_err(|e| {
+            Error::new(
+                ErrorKind::Locale,
+                format!("no number format for `{lang}`: {e}"),
+            )
+        })?;
     let text = format!("{value:.*}", fraction_digits.max(0) as usize);
     let decimal: Decimal = text
         .parse()
@@ -53,8 +65,15 @@ pub fn format_list(lang: &Lang, items: &[String]) -> Result<String> {
     if items.is_empty() {
         return Ok(String::new());
     }
-    let formatter = ListFormatter::try_new_and(locale(lang)?.into(), ListFormatterOptions::default())
-        .map_err(|e| Error::new(ErrorKind::Locale, format!("no list format for `{lang}`: {e}")))?;
+    let formatter =
+        ListFormatter::try_new_and(locale(lang)?.into(), ListFormatterOptions::default()).map_err(
+            |e| {
+                Error::new(
+                    ErrorKind::Locale,
+                    format!("no list format for `{lang}`: {e}"),
+                )
+            },
+        )?;
     Ok(formatter.format_to_string(items.iter().map(String::as_str)))
 }
 
@@ -63,7 +82,11 @@ mod tests {
     use super::*;
 
     fn date(lang: &str) -> String {
-        format_date(&Lang::from_dir_name(lang), Date::parse_iso("2020-03-02").unwrap()).unwrap()
+        format_date(
+            &Lang::from_dir_name(lang),
+            Date::parse_iso("2020-03-02").unwrap(),
+        )
+        .unwrap()
     }
 
     #[test]

@@ -124,7 +124,10 @@ impl Locales {
         if !bundles.contains_key(&Lang::reference()) {
             return Err(Error::new(
                 ErrorKind::Locale,
-                format!("the reference locale `{}` is missing", crate::lang::REFERENCE),
+                format!(
+                    "the reference locale `{}` is missing",
+                    crate::lang::REFERENCE
+                ),
             ));
         }
         Ok(Locales { bundles, files })
@@ -242,7 +245,8 @@ mod tests {
 
     #[test]
     fn syntax_errors_name_file_and_line() {
-        let err = Locales::from_files(vec![file("zh-Hans", "ok = 好\n\nbroken = {\n")]).unwrap_err();
+        let err =
+            Locales::from_files(vec![file("zh-Hans", "ok = 好\n\nbroken = {\n")]).unwrap_err();
         assert_eq!(err.kind, ErrorKind::Locale);
         assert_eq!(err.file.as_deref(), Some("locales/zh-Hans/test.ftl"));
         assert_eq!(err.line, Some(3));

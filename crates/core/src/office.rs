@@ -216,9 +216,7 @@ impl Office {
     pub fn from_path(path: &Path) -> Result<Self> {
         let mut office: Office = source::read(path)?;
         let base = path.parent().unwrap_or(Path::new("."));
-        office
-            .finish(base)
-            .map_err(|e| e.in_file(path.display()))?;
+        office.finish(base).map_err(|e| e.in_file(path.display()))?;
         office.source = Some(path.display().to_string());
         Ok(office)
     }
@@ -258,10 +256,10 @@ impl Office {
         }
         for code in self.embassies.keys() {
             if Country::from_code(code).is_none() {
-                return Err(Error::invalid(format!(
-                    "`{code}` is not an ISO 3166-1 country code"
-                ))
-                .for_field(format!("embassies.{code}")));
+                return Err(
+                    Error::invalid(format!("`{code}` is not an ISO 3166-1 country code"))
+                        .for_field(format!("embassies.{code}")),
+                );
             }
         }
         if let Some(qr) = &self.qr
@@ -304,7 +302,8 @@ impl Office {
 mod tests {
     use super::*;
 
-    const MINIMAL: &str = "hotline = \"12345\"\n[name]\nzh-Hans = \"某办公室\"\nen = \"An Office\"\n";
+    const MINIMAL: &str =
+        "hotline = \"12345\"\n[name]\nzh-Hans = \"某办公室\"\nen = \"An Office\"\n";
 
     #[test]
     fn defaults_apply() {
@@ -320,8 +319,14 @@ mod tests {
     fn problems_name_their_field() {
         let cases = [
             ("hotline = \"1\"\n[name]\nen = \"x\"\n", "name"),
-            (&format!("{MINIMAL}[embassies]\nXX = \"1\"\n"), "embassies.XX"),
-            (&format!("fever_threshold = 3.73\n{MINIMAL}"), "fever_threshold"),
+            (
+                &format!("{MINIMAL}[embassies]\nXX = \"1\"\n"),
+                "embassies.XX",
+            ),
+            (
+                &format!("fever_threshold = 3.73\n{MINIMAL}"),
+                "fever_threshold",
+            ),
             (&format!("emblem = \"missing.png\"\n{MINIMAL}"), "emblem"),
             (&format!("hotlines = \"1\"\n{MINIMAL}"), "hotlines"),
         ];

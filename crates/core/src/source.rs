@@ -22,10 +22,10 @@ impl Format {
         match path.extension().and_then(|e| e.to_str()) {
             Some(ext) if ext.eq_ignore_ascii_case("toml") => Ok(Format::Toml),
             Some(ext) if ext.eq_ignore_ascii_case("json") => Ok(Format::Json),
-            _ => Err(Error::usage(
-                "data files must end in .toml or .json".to_owned(),
-            )
-            .in_file(path.display())),
+            _ => Err(
+                Error::usage("data files must end in .toml or .json".to_owned())
+                    .in_file(path.display()),
+            ),
         }
     }
 }
@@ -107,7 +107,9 @@ fn tidy(message: &str) -> String {
     if message.starts_with("unknown field `") {
         // "unknown field `nmae`, expected one of `name`, …": keep it, it is
         // the list of valid keys, but say what to do.
-        return format!("{message} (a typo would silently drop a field, so unknown keys are refused)");
+        return format!(
+            "{message} (a typo would silently drop a field, so unknown keys are refused)"
+        );
     }
     message.to_owned()
 }
@@ -149,8 +151,11 @@ mod tests {
 
     #[test]
     fn json_errors_name_line_and_field() {
-        let err = parse::<Sample>("{\n  \"name\": \"A\",\n  \"birth_date\": \"1990/5/1\"\n}", Format::Json)
-            .unwrap_err();
+        let err = parse::<Sample>(
+            "{\n  \"name\": \"A\",\n  \"birth_date\": \"1990/5/1\"\n}",
+            Format::Json,
+        )
+        .unwrap_err();
         assert_eq!(err.line, Some(3));
         assert_eq!(err.field.as_deref(), Some("birth_date"));
     }

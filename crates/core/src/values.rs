@@ -38,7 +38,10 @@ impl Date {
 
     /// The date `days` days later (negative: earlier), if representable.
     pub fn plus_days(self, days: i64) -> Option<Self> {
-        self.0.checked_add(jiff::Span::new().days(days)).ok().map(Date)
+        self.0
+            .checked_add(jiff::Span::new().days(days))
+            .ok()
+            .map(Date)
     }
 
     /// Today in the machine's time zone.
@@ -62,8 +65,7 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| t[r].parse::<i16>().unwrap_or(0);
         let (y, m, d) = (num(0..4), num(5..7), num(8..10));
-        Date::new(y, m as i8, d as i8)
-            .ok_or_else(|| format!("`{t}` is not a real calendar date"))
+        Date::new(y, m as i8, d as i8).ok_or_else(|| format!("`{t}` is not a real calendar date"))
     }
 }
 
@@ -239,7 +241,14 @@ mod tests {
         let d = Date::parse_iso("2020-03-01").unwrap();
         assert_eq!((d.year(), d.month(), d.day()), (2020, 3, 1));
         assert_eq!(d.to_string(), "2020-03-01");
-        for bad in ["2020-3-1", "2020/03/01", "2020-13-01", "2021-02-29", "", "20200301"] {
+        for bad in [
+            "2020-3-1",
+            "2020/03/01",
+            "2020-13-01",
+            "2021-02-29",
+            "",
+            "20200301",
+        ] {
             assert!(Date::parse_iso(bad).is_err(), "{bad} accepted");
         }
         assert!(Date::parse_iso("2020-02-29").is_ok());

@@ -64,8 +64,10 @@ impl FontSet {
             let before = fonts.len();
             fonts.extend(load_files(found));
             if fonts.len() == before {
-                return Err(Error::new(ErrorKind::Io, "holds no usable font (TTF, OTF, TTC)")
-                    .in_file(dir.display()));
+                return Err(
+                    Error::new(ErrorKind::Io, "holds no usable font (TTF, OTF, TTC)")
+                        .in_file(dir.display()),
+                );
             }
         }
         if config.choice == FontChoice::System {

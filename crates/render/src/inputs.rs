@@ -3,10 +3,10 @@
 //! parses it as markup, so `#panic("x")` or `*bold*` in a name prints as it
 //! is.
 //!
-//! Korean is broken only between words (Korean convention). Typst has no
-//! `keep-all` option, so a WORD JOINER (U+2060) is put between the letters of
-//! every Hangul word here; Typst does not break at it, and it does not reach
-//! the PDF's text layer.
+//! Korean is broken only between words (Korean convention); the templates do
+//! that (`words` in `templates/lib.typ`), because a WORD JOINER inserted here
+//! would reach the PDF's text layer and break copy, search and screen
+//! readers.
 
 use typst::foundations::{Array, Bytes, Dict, IntoValue, Str, Value};
 
@@ -22,7 +22,7 @@ pub struct InputOptions {
 /// Builds `sys.inputs` for a composition.
 pub fn build(comp: &Composition, qr_svg: Option<Vec<u8>>, options: InputOptions) -> Dict {
     let mut dict = Dict::new();
-    let text = |s: &str| Value::Str(Str::from(keep_hangul_words(s)));
+    let text = |s: &str| Value::Str(Str::from(s));
     let texts = |v: &[String]| Value::Array(v.iter().map(|s| text(s)).collect::<Array>());
 
     dict.insert(
@@ -123,62 +123,9 @@ fn lang_value(lang: &Lang) -> Value {
     d.insert("lang".into(), lang.typst_lang().into_value());
     d.insert(
         "region".into(),
-        lang.typst_region().map_or(Value::None, IntoValue::into_value),
+        lang.typst_region()
+            .map_or(Value::None, IntoValue::into_value),
     );
     d.insert("cjk".into(), lang.is_cjk().into_value());
     Value::Dict(d)
-}
-
-/// U+2060 WORD JOINER.
-pub const WORD_JOINER: char = '\u{2060}';
-
-/// Puts a word joiner between adjacent letters of Hangul words, so a line
-/// breaks only at spaces (and other break opportunities outside Hangul).
-pub fn keep_hangul_words(s: &str) -> String {
-    if !s.chars().any(is_hangul) {
-        return s.to_owned();
-    }
-    let mut out = String::with_capacity(s.len() * 2);
-    let mut prev: Option<char> = None;
-    for c in s.chars() {
-        if let Some(p) = prev
-            && (is_hangul(p) || is_hangul(c))
-            && joinable(p)
-            && joinable(c)
-        {
-            out.push(WORD_JOINER);
-        }
-        out.push(c);
-        prev = Some(c);
-    }
-    out
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c as u32,
-        0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xD7B0..=0xD7FF)
-}
-
-/// Characters a word joiner may sit beside: not spaces (the break
-/// opportunities we keep) and not invisible controls.
-fn joinable(c: char) -> bool {
-    !c.is_whitespace() && !c.is_control() && c != WORD_JOINER && c != '\u{200B}'
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn joiners_go_inside_hangul_words_only() {
-        let s = keep_hangul_words("자택에서 14일간(격리)");
-        assert_eq!(
-            s,
-            "자\u{2060}택\u{2060}에\u{2060}서 1\u{2060}4\u{2060}일\u{2060}간\u{2060}(\u{2060}격\u{2060}리\u{2060})"
-                .replace("1\u{2060}4", "14")
-        );
-        assert_eq!(s.replace(WORD_JOINER, ""), "자택에서 14일간(격리)");
-        assert_eq!(keep_hangul_words("KIM MINJUN"), "KIM MINJUN");
-        assert_eq!(keep_hangul_words("金敏俊"), "金敏俊");
-    }
 }

@@ -165,7 +165,10 @@ impl Renderer {
         standards: &[PdfStandard],
     ) -> Result<Vec<u8>> {
         let standards = PdfStandards::new(standards).map_err(|e| {
-            Error::usage(format!("these PDF standards cannot be combined: {}", e.message()))
+            Error::usage(format!(
+                "these PDF standards cannot be combined: {}",
+                e.message()
+            ))
         })?;
         let options = PdfOptions {
             ident: Smart::Custom(format!("gaozhi/{}", comp.document.id)),

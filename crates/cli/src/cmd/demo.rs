@@ -50,7 +50,9 @@ pub(crate) fn run(args: &DemoArgs) -> Result<()> {
                     office: &office,
                     default_language: None,
                     layout,
-                    today: office.issue_date.unwrap_or_else(gaozhi_core::values::Date::today),
+                    today: office
+                        .issue_date
+                        .unwrap_or_else(gaozhi_core::values::Date::today),
                 },
             )?;
             let mut variants = vec![(String::new(), false)];
@@ -68,12 +70,15 @@ pub(crate) fn run(args: &DemoArgs) -> Result<()> {
                 for w in &pdf.warnings {
                     crate::warn(w);
                 }
-                let mut files: Vec<(PathBuf, Vec<u8>)> =
-                    vec![(args.output.join(format!("{base}.pdf")), pdf.files[0].clone())];
+                let mut files: Vec<(PathBuf, Vec<u8>)> = vec![(
+                    args.output.join(format!("{base}.pdf")),
+                    pdf.files[0].clone(),
+                )];
                 if args.png {
                     options.format = Format::Png { scale: 2.0 };
                     let png = engine.renderer.render(&composition, &options)?;
-                    let paths = output::numbered(&args.output.join(format!("{base}.png")), png.files.len());
+                    let paths =
+                        output::numbered(&args.output.join(format!("{base}.png")), png.files.len());
                     files.extend(paths.into_iter().zip(png.files));
                 }
                 output::write_all(&files)?;

@@ -33,7 +33,11 @@ pub(crate) fn run(args: &ListArgs) -> Result<()> {
     println!("\nLanguages:");
     for lang in locales.languages() {
         let name = locales.format(&lang, "language-name", None)?;
-        let note = if lang.is_reference() { " (reference, binding)" } else { "" };
+        let note = if lang.is_reference() {
+            " (reference, binding)"
+        } else {
+            ""
+        };
         println!("  {:<10} {name}{note}", lang.as_str());
     }
     Ok(())

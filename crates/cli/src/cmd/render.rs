@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 
+use self::typst_pdf_standard::to_typst;
 use gaozhi_core::values::Date;
 use gaozhi_core::{Error, Layout, Office, Request, Resident, Result, Tag, compose, document};
 use gaozhi_render::{Format, RenderOptions};
-use self::typst_pdf_standard::to_typst;
 
 use crate::args::{OutputFormat, RenderArgs};
 use crate::cmd::Engine;
@@ -24,7 +24,10 @@ pub(crate) fn run(args: &RenderArgs) -> Result<()> {
     let lang: Option<Tag> = args
         .lang
         .as_deref()
-        .map(|l| l.parse().map_err(|e: String| Error::usage(format!("--lang: {e}"))))
+        .map(|l| {
+            l.parse()
+                .map_err(|e: String| Error::usage(format!("--lang: {e}")))
+        })
         .transpose()?;
     let office = Office::from_path(&args.office)?;
     let resident = args.data.as_deref().map(Resident::from_path).transpose()?;

@@ -1,0 +1,91 @@
+//! Per-document render times: every document × language, compiled and
+//! exported to PDF by one shared renderer, reported as the median of N runs.
+//!
+//! ```sh
+//! cargo bench -p gaozhi-render                       # embedded templates
+//! cargo bench -p gaozhi-render -- --templates DIR    # compare a template variant
+//! cargo bench -p gaozhi-render -- --runs 50
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use gaozhi_core::document::DOCUMENTS;
+use gaozhi_core::source::Format as DataFormat;
+use gaozhi_core::values::Date;
+use gaozhi_core::{Layout, Locales, Office, Request, Resident, compose};
+use gaozhi_render::{FontChoice, FontConfig, RenderOptions, Renderer, RendererConfig};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let mut templates: Option<PathBuf> = None;
+    let mut runs = 30usize;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--templates" => templates = args.next().map(PathBuf::from),
+            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(runs),
+            _ => {} // cargo bench passes --bench
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let office = Office::from_path(&root.join("examples/office.toml"))?;
+    let resident = Resident::from_str(
+        &std::fs::read_to_string(root.join("examples/residents/kim-minjun.toml"))?,
+        DataFormat::Toml,
+    )?;
+    let started = Instant::now();
+    let renderer = Renderer::new(&RendererConfig {
+        fonts: FontConfig {
+            choice: FontChoice::Embedded,
+            dirs: vec![],
+        },
+        templates,
+    })?;
+    println!("renderer built in {:.1} ms", ms(started.elapsed()));
+    let locales = Locales::embedded()?;
+    println!(
+        "{:<26} {:<8} {:>10} {:>10}",
+        "document", "language", "median ms", "min ms"
+    );
+    for lang in locales
+        .languages()
+        .into_iter()
+        .filter(|l| !l.is_reference())
+    {
+        let tag = lang.as_str().parse()?;
+        for doc in DOCUMENTS {
+            let mut r = resident.clone();
+            r.language = None;
+            let comp = compose(
+                locales,
+                &Request {
+                    document: doc,
+                    resident: Some(&r),
+                    office: &office,
+                    default_language: Some(&tag),
+                    layout: Layout::Bilingual,
+                    today: Date::new(2020, 3, 2).ok_or("date")?,
+                },
+            )?;
+            let mut times = Vec::with_capacity(runs);
+            for _ in 0..runs {
+                let t = Instant::now();
+                renderer.render(&comp, &RenderOptions::default())?;
+                times.push(t.elapsed());
+            }
+            times.sort();
+            println!(
+                "{:<26} {:<8} {:>10.2} {:>10.2}",
+                doc.id,
+                lang.as_str(),
+                ms(times[times.len() / 2]),
+                ms(times[0])
+            );
+        }
+    }
+    Ok(())
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}

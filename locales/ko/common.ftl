@@ -1,0 +1,62 @@
+# Labels and phrases shared by every document.
+# Chinese (zh-Hans) is the reference and binding text.
+
+## Language names, used in notes that name the binding version.
+
+language-name = 한국어
+
+## Field labels
+
+field-name = 성명(여권상 표기와 동일)
+field-nationality = 국적
+field-passport = 여권 또는 신분증 번호
+field-sex = 성별
+field-birth-date = 생년월일
+field-phone = 연락처
+field-address = 중국 내 거주지 주소
+field-employer = 직장 또는 학교
+field-entry-date = 입국일
+field-port-of-entry = 입국지(공항·항구 등)
+field-flight = 항공편·열차 번호 또는 차량 번호
+field-seat = 좌석 번호
+field-visited = 최근 { $days }일간 방문한 국가 및 도시
+field-observation-period = 의학 관찰 기간
+field-issue-date = 발급일
+field-document-no = 번호
+
+## Field values
+
+sex-female = 여
+sex-male = 남
+sex-unspecified = 미기재
+answer-yes = 예
+answer-no = 아니요
+# A period of days from one date to another, both included.
+period = { $start }~{ $end }({ $days }일간)
+
+## Signature block
+
+sign-resident = 본인 서명
+sign-guardian = 보호자 서명(미성년자인 경우)
+sign-date = 날짜
+sign-seal = (직인)
+issued-by = 발급 기관
+
+## Contacts
+
+role-community = 커뮤니티(사구) 담당자
+role-grid-worker = 그리드 관리원
+role-doctor = 커뮤니티 의사
+role-police = 커뮤니티 담당 경찰관
+role-foreign-affairs = 외사 담당 직원
+hotline-24h = 24시간 서비스 핫라인
+emergency-ambulance = 구급차
+emergency-police = 경찰 신고
+emergency-citizen = 시민 서비스 핫라인
+fever-clinic = 발열 진료소
+embassy-phone = 본국 주중 대사관·총영사관
+
+## Notes
+
+# Printed on a page that carries only the translation.
+binding-note = 이 문서는 중국어 원문을 기준으로 합니다. 번역문은 이해를 돕기 위한 참고용입니다.
