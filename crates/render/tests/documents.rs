@@ -451,3 +451,24 @@ fn thresholds_and_days_come_from_the_office() {
         "{symptoms:?}"
     );
 }
+
+#[test]
+fn the_qr_code_decodes_to_the_office_profile_value() {
+    let doc = document::find("contact-card").unwrap();
+    let comp = compose_for(doc, Some(&resident(KIM)), "ko", Layout::Bilingual);
+    let out = render(
+        &comp,
+        &RenderOptions {
+            format: Format::Png { scale: 4.0 },
+            ..Default::default()
+        },
+    );
+    let back = image::load_from_memory(&out.files[1])
+        .expect("PNG")
+        .to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(back);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the back of the card");
+    let (_, content) = grids[0].decode().expect("decodable QR code");
+    assert_eq!(content, office().qr.unwrap());
+}
