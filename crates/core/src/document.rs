@@ -173,7 +173,7 @@ pub const HOME_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
     template: "home-observation-notice.typ",
     title: "home-observation-notice-title",
     page: PageFormat::A4,
-    max_pages: 2,
+    max_pages: 1,
     resident: ResidentNeed::Required,
     fields: &[
         field("name", "field-name", true),

@@ -49,6 +49,7 @@ pub mod compose;
 pub mod countries;
 pub mod document;
 pub mod error;
+pub mod functions;
 pub mod intl;
 pub mod lang;
 pub mod locale;

@@ -5,6 +5,9 @@
 //! rebuild. A message missing in a language is an error naming the language
 //! and the id: nothing falls back to another language.
 //!
+//! Every bundle has `NUMBER()` and `DATETIME()` backed by ICU4X (see
+//! [`crate::functions`]).
+//!
 //! Bidirectional isolation marks (U+2068/U+2069 around placeables) are turned
 //! off: every shipped script runs left to right, and the marks would reach the
 //! PDF's text layer as stray characters.
@@ -13,11 +16,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+
+pub use fluent_bundle::FluentArgs;
 use include_dir::{Dir, include_dir};
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::functions;
 use crate::lang::{Lang, Tag};
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
@@ -115,6 +121,10 @@ impl Locales {
             let bundle = bundles.entry(lang).or_insert_with(|| {
                 let mut bundle = FluentBundle::new_concurrent(vec![tag.langid().clone()]);
                 bundle.set_use_isolating(false);
+                bundle.set_formatter(Some(functions::formatter));
+                // A fresh bundle has no functions, so neither call can clash.
+                let _ = bundle.add_builtins();
+                let _ = bundle.add_function("DATETIME", functions::datetime);
                 bundle
             });
             bundle.add_resource(resource).map_err(|errors| {

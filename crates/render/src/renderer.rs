@@ -133,6 +133,19 @@ impl Renderer {
         warnings.extend(typst_warnings.iter().map(|w| self.describe(w).to_string()));
         let document = output.map_err(|e| self.template_error(e))?;
         let pages = document.pages().len();
+        if !options.sheet && pages > comp.document.max_pages {
+            warnings.push(format!(
+                "`{}` in {} runs to {pages} pages; it is laid out for {} \
+                 (shorten the longest field or report the layout)",
+                comp.document.id,
+                comp.langs
+                    .iter()
+                    .map(|l| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                comp.document.max_pages
+            ));
+        }
         let files = match options.format {
             Format::Pdf => vec![self.pdf(&document, comp, &options.pdf_standards)?],
             Format::Png { scale } => {

@@ -472,3 +472,24 @@ fn the_qr_code_decodes_to_the_office_profile_value() {
     let (_, content) = grids[0].decode().expect("decodable QR code");
     assert_eq!(content, office().qr.unwrap());
 }
+
+#[test]
+fn a_page_over_budget_is_reported() {
+    let mut r = resident(KIM);
+    r.address = Some("示例区和平街 3 号院 2 号楼 501 室".repeat(120));
+    let comp = compose_for(
+        document::find("home-observation-notice").unwrap(),
+        Some(&r),
+        "en",
+        Layout::Bilingual,
+    );
+    let out = render(&comp, &RenderOptions::default());
+    assert!(out.pages > 1);
+    assert!(
+        out.warnings
+            .iter()
+            .any(|w| w.contains("runs to") && w.contains("zh-Hans + en")),
+        "{:?}",
+        out.warnings
+    );
+}

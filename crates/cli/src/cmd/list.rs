@@ -11,6 +11,9 @@ pub(crate) fn run(args: &ListArgs) -> Result<()> {
     let en: Lang = locales
         .negotiate(&"en".parse().map_err(gaozhi_core::Error::usage)?)
         .unwrap_or_else(|_| zh.clone());
+    // Labels such as "visited in the last { $days } days" show the variable.
+    let mut placeholders = gaozhi_core::locale::FluentArgs::new();
+    placeholders.set("days", "N");
     println!("Documents:");
     for doc in DOCUMENTS {
         let title_zh = locales.format(&zh, doc.title, None)?;
@@ -23,7 +26,7 @@ pub(crate) fn run(args: &ListArgs) -> Result<()> {
         if args.fields {
             for f in doc.fields {
                 let label = locales
-                    .format(&en, f.label, None)
+                    .format(&en, f.label, Some(&placeholders))
                     .unwrap_or_else(|_| f.label.to_owned());
                 let req = if f.required { "required" } else { "optional" };
                 println!("      {:<20} {req:<9} {label}", f.name);
