@@ -66,33 +66,7 @@ impl Locales {
 
     /// Reads `DIR/<lang>/*.ftl`.
     pub fn from_dir(dir: &Path) -> Result<Locales> {
-        let mut files = Vec::new();
-        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir.display(), &e))?;
-        let mut langs: Vec<_> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().is_dir())
-            .collect();
-        langs.sort_by_key(|e| e.file_name());
-        for entry in langs {
-            let lang = entry.file_name().to_string_lossy().into_owned();
-            let mut ftl: Vec<_> = std::fs::read_dir(entry.path())
-                .map_err(|e| Error::io(entry.path().display(), &e))?
-                .filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                .collect();
-            ftl.sort();
-            for path in ftl {
-                let text =
-                    std::fs::read_to_string(&path).map_err(|e| Error::io(path.display(), &e))?;
-                files.push(LocaleFile {
-                    lang: lang.clone(),
-                    path: path.display().to_string(),
-                    text,
-                });
-            }
-        }
-        Locales::from_files(files)
+        Locales::from_files(files_in(dir)?)
     }
 
     /// Builds bundles from files. Syntax errors and duplicate ids are
@@ -198,6 +172,36 @@ impl Locales {
         }
         Ok(text.into_owned())
     }
+}
+
+/// Every `DIR/<lang>/*.ftl` file, sorted by language and name.
+pub fn files_in(dir: &Path) -> Result<Vec<LocaleFile>> {
+    let mut files = Vec::new();
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir.display(), &e))?;
+    let mut langs: Vec<_> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .collect();
+    langs.sort_by_key(|e| e.file_name());
+    for entry in langs {
+        let lang = entry.file_name().to_string_lossy().into_owned();
+        let mut ftl: Vec<_> = std::fs::read_dir(entry.path())
+            .map_err(|e| Error::io(entry.path().display(), &e))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        ftl.sort();
+        for path in ftl {
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(path.display(), &e))?;
+            files.push(LocaleFile {
+                lang: lang.clone(),
+                path: path.display().to_string(),
+                text,
+            });
+        }
+    }
+    Ok(files)
 }
 
 /// The embedded `locales/` tree as files.
