@@ -14,6 +14,9 @@
 //! 3. compile the document's template and export PDF (typst-pdf) or PNG
 //!    pages (typst-render).
 //!
+//! [`batch::render_stream`] renders an iterator of compositions on every
+//! core and yields results as they complete.
+//!
 //! [`render_pdf`] does all of it, from a document id and a record to PDF
 //! bytes, with a renderer shared by the whole process:
 //!
@@ -27,6 +30,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod batch;
 pub mod fonts;
 pub mod inputs;
 pub mod qr;

@@ -493,3 +493,44 @@ fn a_page_over_budget_is_reported() {
         out.warnings
     );
 }
+
+#[test]
+fn a_stream_of_residents_renders_in_parallel_with_every_result_accounted_for() {
+    use std::sync::Arc;
+    let renderer = Arc::new(
+        Renderer::new(&RendererConfig {
+            fonts: FontConfig {
+                choice: FontChoice::Embedded,
+                dirs: vec![],
+            },
+            templates: None,
+        })
+        .unwrap(),
+    );
+    let doc = document::find("home-observation-notice").unwrap();
+    let langs = ["ko", "ja", "en"];
+    let names: Vec<String> = (0..12).map(|i| format!("RESIDENT NUMBER {i:02}")).collect();
+    let comps: Vec<Composition> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mut r = resident(KIM);
+            r.name = name.clone();
+            r.language = None;
+            compose_for(doc, Some(&r), langs[i % 3], Layout::Bilingual)
+        })
+        .collect();
+    let mut seen = vec![false; comps.len()];
+    for done in gaozhi_render::batch::render_stream(renderer, comps, RenderOptions::default()) {
+        let out = done.result.expect("render");
+        assert!(!seen[done.index], "index {} twice", done.index);
+        seen[done.index] = true;
+        let text = pdf_text(&out.files[0]);
+        assert!(
+            text.contains(&squash(&names[done.index])),
+            "result {} is not its resident",
+            done.index
+        );
+    }
+    assert!(seen.iter().all(|s| *s), "missing results: {seen:?}");
+}
