@@ -22,6 +22,9 @@ pub(crate) enum Command {
     List(ListArgs),
     /// Render every document in every language from the sample data.
     Demo(DemoArgs),
+    /// Render one document per roster row (CSV), each in the resident's
+    /// language, with a manifest.
+    Batch(BatchArgs),
 }
 
 /// Output formats.
@@ -141,6 +144,58 @@ pub(crate) struct DemoArgs {
     /// Also write PNG previews of every page.
     #[arg(long)]
     pub(crate) png: bool,
+    #[command(flatten)]
+    pub(crate) engine: EngineArgs,
+}
+
+/// Text encodings of CSV rosters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum EncodingArg {
+    /// UTF-8 when the file is valid UTF-8, else GB18030 (GBK).
+    Auto,
+    /// UTF-8, with or without a byte-order mark.
+    #[value(name = "utf-8")]
+    Utf8,
+    /// GB18030 (a superset of GBK), as Chinese Excel saves CSV.
+    Gb18030,
+}
+
+/// `gaozhi batch`.
+#[derive(Debug, Args)]
+pub(crate) struct BatchArgs {
+    /// The document for every row; rows may name their own in a `document`
+    /// column instead.
+    #[arg(value_name = "DOC")]
+    pub(crate) document: Option<String>,
+    /// The roster (CSV, UTF-8 or GB18030/GBK).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) roster: PathBuf,
+    /// The office profile (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) office: PathBuf,
+    /// The language for rows that name none (BCP 47).
+    #[arg(long, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
+    /// The roster's text encoding.
+    #[arg(long, value_enum, default_value_t = EncodingArg::Auto)]
+    pub(crate) encoding: EncodingArg,
+    /// The issue date printed on every document (YYYY-MM-DD); with it the
+    /// same roster always gives byte-identical files.
+    #[arg(long, value_name = "DATE")]
+    pub(crate) issue_date: Option<String>,
+    /// File name pattern: {row}, {row:04}, {name}, {document}, {language}.
+    #[arg(long, default_value = "{row:04}-{name}-{document}")]
+    pub(crate) name: String,
+    /// Render the valid rows and write the rejected ones, with reasons, to
+    /// DIR/rejected.csv.
+    #[arg(long)]
+    pub(crate) skip_invalid: bool,
+    /// Skip rows the manifest already lists with an intact file.
+    #[arg(long)]
+    pub(crate) resume: bool,
+    /// Directory to write into (created if missing).
+    #[arg(long, short, value_name = "DIR")]
+    pub(crate) output: PathBuf,
     #[command(flatten)]
     pub(crate) engine: EngineArgs,
 }

@@ -343,3 +343,166 @@ fn demo_prints_every_document_in_every_language() {
     let text = pdf_text(&dir.path().join("out/health-commitment-ja.pdf"));
     assert!(text.contains("𠮷田"), "{text}");
 }
+
+fn roster(name: &str) -> String {
+    root()
+        .join("tests/rosters")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn batch(args: &[&str], cwd: &Path) -> Output {
+    let office = office();
+    let mut all = vec![
+        "batch",
+        "home-observation-notice",
+        "--office",
+        &office,
+        "--fonts",
+        "embedded",
+        "--issue-date",
+        "2020-03-02",
+    ];
+    all.extend_from_slice(args);
+    gaozhi(&all, cwd)
+}
+
+#[test]
+fn a_mixed_language_roster_renders_every_row_with_a_manifest() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = batch(&["--roster", &roster("mixed.csv"), "-o", "out"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("序号, 备注"), "{}", stderr(&out));
+    let files = listing(&dir.path().join("out"));
+    assert_eq!(
+        files,
+        [
+            "0002-KIM MINJUN 김민준-home-observation-notice.pdf",
+            "0003-YOSHIDA HANAKO-home-observation-notice.pdf",
+            "0004-Emily Clarke-home-observation-notice.pdf",
+            "0005-Pierre Martin-home-observation-notice.pdf",
+            "manifest.csv",
+        ]
+    );
+    let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
+    let lines: Vec<&str> = manifest.lines().collect();
+    assert_eq!(lines[0], "row,name,language,file,pages,sha256");
+    assert!(lines[1].starts_with("2,KIM MINJUN 김민준,ko,") && lines[1].contains(",1,"));
+    assert!(lines[2].starts_with("3,YOSHIDA HANAKO,ja,"));
+    assert!(lines[3].starts_with("4,Emily Clarke,en,"));
+    let text = pdf_text(
+        &dir.path()
+            .join("out/0003-YOSHIDA HANAKO-home-observation-notice.pdf"),
+    );
+    assert!(
+        text.contains("2020年3月2日") && text.contains("YOSHIDAHANAKO"),
+        "{text}"
+    );
+
+    // Run again: byte-identical files (the issue date is fixed).
+    let again = batch(
+        &["--roster", &roster("mixed.csv"), "-o", "again"],
+        dir.path(),
+    );
+    assert!(again.status.success());
+    for file in &files {
+        let a = std::fs::read(dir.path().join("out").join(file)).unwrap();
+        let b = std::fs::read(dir.path().join("again").join(file)).unwrap();
+        assert!(a == b, "{file} differs between two runs");
+    }
+
+    // The same roster saved as GBK, as Chinese Excel does (the Korean name
+    // has no GBK form, so that row keeps only its Latin name), gives the
+    // same documents.
+    let utf8 = std::fs::read_to_string(roster("mixed.csv"))
+        .unwrap()
+        .replace(" 김민준", "");
+    let (gbk, _, unmappable) = encoding_rs::GBK.encode(&utf8);
+    assert!(!unmappable);
+    std::fs::write(dir.path().join("gbk.csv"), &gbk).unwrap();
+    let gbk_run = batch(&["--roster", "gbk.csv", "-o", "gbk"], dir.path());
+    assert!(gbk_run.status.success(), "{}", stderr(&gbk_run));
+    for file in &files[1..4] {
+        let a = std::fs::read(dir.path().join("out").join(file)).unwrap();
+        let b = std::fs::read(dir.path().join("gbk").join(file)).unwrap();
+        assert!(a == b, "{file} differs between the UTF-8 and GBK rosters");
+    }
+}
+
+#[test]
+fn a_broken_roster_gets_every_problem_reported_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = batch(
+        &["--roster", &roster("broken.csv"), "-o", "out"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    for needle in [
+        "row 3, column 姓名",
+        "row 4, column 国籍 `XX`",
+        "row 4, column 出生日期 `1990-13-01`",
+        "row 4, column 性别 `W`",
+        "row 5, column 在华居住地址: is required for `home-observation-notice`",
+        "row 6, column 语言 `pt`: no locale for language `pt`",
+        "row 7, column 姓名 `Abebe ሀይሌ`: no loaded font has the character 'ሀ' (U+1200)",
+    ] {
+        assert!(err.contains(needle), "{needle:?} missing from:\n{err}");
+    }
+    assert!(!err.contains("row 2,"), "{err}");
+    assert!(!dir.path().join("out").exists());
+
+    let out = batch(
+        &[
+            "--roster",
+            &roster("broken.csv"),
+            "-o",
+            "out",
+            "--skip-invalid",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        listing(&dir.path().join("out")),
+        [
+            "0002-KIM MINJUN-home-observation-notice.pdf",
+            "manifest.csv",
+            "rejected.csv"
+        ]
+    );
+    let rejected = std::fs::read_to_string(dir.path().join("out/rejected.csv")).unwrap();
+    assert_eq!(rejected.lines().count(), 1 + 7, "{rejected}");
+}
+
+#[test]
+fn resume_skips_rows_already_done_and_redoes_damaged_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = batch(&["--roster", &roster("mixed.csv"), "-o", "out"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let emily = dir
+        .path()
+        .join("out/0004-Emily Clarke-home-observation-notice.pdf");
+    let good = std::fs::read(&emily).unwrap();
+    // Simulate an interruption: one file lost, one damaged.
+    std::fs::remove_file(
+        dir.path()
+            .join("out/0002-KIM MINJUN 김민준-home-observation-notice.pdf"),
+    )
+    .unwrap();
+    std::fs::write(&emily, b"%PDF-1.7 truncated").unwrap();
+    let out = batch(
+        &["--roster", &roster("mixed.csv"), "-o", "out", "--resume"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("rendered 2 document(s)") && stderr(&out).contains("2 already done"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&emily).unwrap(), good);
+    let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
+    assert_eq!(manifest.lines().count(), 5, "{manifest}");
+}

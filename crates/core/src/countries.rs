@@ -13,6 +13,10 @@ pub struct CountryInfo {
     pub alpha3: String,
     /// The shipped language most residents of the country read, if any.
     pub language: Option<String>,
+    /// The CLDR English name.
+    pub name_en: String,
+    /// The CLDR Chinese (Simplified) name.
+    pub name_zh: String,
 }
 
 const TABLE: &str = include_str!("../data/countries.tsv");
@@ -32,10 +36,14 @@ pub fn all() -> &'static [CountryInfo] {
                 let alpha3 = next();
                 let _numeric = next();
                 let language = Some(next()).filter(|l| !l.is_empty());
+                let name_en = next();
+                let name_zh = next();
                 CountryInfo {
                     alpha2,
                     alpha3,
                     language,
+                    name_en,
+                    name_zh,
                 }
             })
             .collect()
@@ -48,6 +56,25 @@ pub fn by_code(code: &str) -> Option<&'static CountryInfo> {
     all()
         .iter()
         .find(|c| c.alpha2 == upper || c.alpha3 == upper)
+}
+
+/// Finds a country by its English or Chinese name as staff type it
+/// (`South Korea`, `韩国`, `korea, south`: case and spacing do not matter).
+pub fn by_name(name: &str) -> Option<&'static CountryInfo> {
+    let wanted = fold(name);
+    if wanted.is_empty() {
+        return None;
+    }
+    all()
+        .iter()
+        .find(|c| fold(&c.name_en) == wanted || fold(&c.name_zh) == wanted)
+}
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]
@@ -64,5 +91,8 @@ mod tests {
         }
         assert_eq!(by_code("jpn").unwrap().language.as_deref(), Some("ja"));
         assert_eq!(by_code("TW").unwrap().language.as_deref(), Some("zh-Hant"));
+        assert_eq!(by_name("韩国").unwrap().alpha2, "KR");
+        assert_eq!(by_name(" south korea ").unwrap().alpha2, "KR");
+        assert!(by_name("Narnia").is_none());
     }
 }

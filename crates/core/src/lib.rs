@@ -55,6 +55,7 @@ pub mod lang;
 pub mod locale;
 pub mod office;
 pub mod record;
+pub mod roster;
 pub mod source;
 pub mod values;
 

@@ -202,8 +202,9 @@ impl Renderer {
     }
 
     /// Every character of the resident's and the office's text must have a
-    /// glyph in some loaded font.
-    fn check_glyphs(&self, comp: &Composition, allow: bool) -> Result<Vec<String>> {
+    /// glyph in some loaded font: an error naming the field, the character
+    /// and its code point, or (when `allow`) the same as warnings.
+    pub fn check_glyphs(&self, comp: &Composition, allow: bool) -> Result<Vec<String>> {
         let mut warnings = Vec::new();
         let mut texts: Vec<(&str, &str)> = comp
             .values

@@ -1,5 +1,6 @@
 //! One module per subcommand, plus the setup they share.
 
+pub(crate) mod batch;
 pub(crate) mod demo;
 pub(crate) mod list;
 pub(crate) mod render;

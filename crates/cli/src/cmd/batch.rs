@@ -1,0 +1,440 @@
+//! `gaozhi batch`: every resident of a roster, each in their own language,
+//! one PDF per row, with a manifest.
+//!
+//! Every row is checked (record values, document, language, required
+//! fields, characters no font has) before anything is rendered, and all
+//! problems are reported together. Files are written atomically as they
+//! complete and the manifest grows with them, so an interrupted run leaves
+//! only complete files and a manifest of them; `--resume` skips rows whose
+//! file the manifest already lists with a matching checksum.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Instant;
+
+use sha2::{Digest, Sha256};
+
+use gaozhi_core::roster::{self, Encoding, RowProblem};
+use gaozhi_core::values::Date;
+use gaozhi_core::{Error, Layout, Office, Request, Result, Tag, compose, document};
+use gaozhi_render::RenderOptions;
+use gaozhi_render::batch::render_stream;
+
+use crate::args::{BatchArgs, EncodingArg};
+use crate::cmd::Engine;
+use crate::output;
+
+/// One row ready to render.
+struct Planned {
+    row: usize,
+    name: String,
+    language: String,
+    file: String,
+}
+
+pub(crate) fn run(args: &BatchArgs) -> Result<()> {
+    let started = Instant::now();
+    let default_doc = args
+        .document
+        .as_deref()
+        .map(|id| {
+            document::find(id).ok_or_else(|| Error::usage(format!("unknown document `{id}`")))
+        })
+        .transpose()?;
+    let lang: Option<Tag> = args
+        .lang
+        .as_deref()
+        .map(|l| {
+            l.parse()
+                .map_err(|e: String| Error::usage(format!("--lang: {e}")))
+        })
+        .transpose()?;
+    let issue_date = args
+        .issue_date
+        .as_deref()
+        .map(|d| Date::parse_iso(d).map_err(|e| Error::usage(format!("--issue-date: {e}"))))
+        .transpose()?;
+    let mut office = Office::from_path(&args.office)?;
+    if issue_date.is_some() {
+        office.issue_date = issue_date;
+    }
+    let ext = args
+        .roster
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if ext.as_deref() != Some("csv") {
+        return Err(Error::usage(
+            "rosters are read as CSV; in Excel use File › Save As › CSV UTF-8",
+        )
+        .in_file(args.roster.display()));
+    }
+    let encoding = match args.encoding {
+        EncodingArg::Auto => Encoding::Detect,
+        EncodingArg::Utf8 => Encoding::Utf8,
+        EncodingArg::Gb18030 => Encoding::Gb18030,
+    };
+    let roster_name = args.roster.display().to_string();
+    let roster = roster::read_csv(&args.roster, encoding)?;
+    if !roster.ignored_columns.is_empty() {
+        crate::warn(&format!(
+            "{roster_name}: ignoring columns that are not record fields: {} (see `gaozhi list --fields`)",
+            roster.ignored_columns.join(", ")
+        ));
+    }
+    let engine = Engine::new(&args.engine)?;
+    let mut problems: Vec<RowProblem> = roster.problems.clone();
+    let today = Date::today();
+
+    // Compose every valid row and check what only composing can tell.
+    let mut jobs = Vec::new();
+    let mut plans = Vec::new();
+    let mut names = HashSet::new();
+    for entry in &roster.rows {
+        let problem = |column: &str, value: &str, reason: String| RowProblem {
+            row: entry.row,
+            column: column.to_owned(),
+            value: value.to_owned(),
+            reason,
+        };
+        let doc = match (&entry.document, default_doc) {
+            (Some(id), _) => match document::find(id) {
+                Some(d) => d,
+                None => {
+                    problems.push(problem(
+                        &roster.header("document"),
+                        id,
+                        "unknown document".to_owned(),
+                    ));
+                    continue;
+                }
+            },
+            (None, Some(d)) => d,
+            (None, None) => {
+                problems.push(problem(
+                    "document",
+                    "",
+                    "no document: name one on the command line or in a `document` column"
+                        .to_owned(),
+                ));
+                continue;
+            }
+        };
+        let composed = compose(
+            &engine.locales,
+            &Request {
+                document: doc,
+                resident: Some(&entry.resident),
+                office: &office,
+                default_language: lang.as_ref(),
+                layout: Layout::Bilingual,
+                today,
+            },
+        )
+        .and_then(|c| {
+            engine
+                .renderer
+                .check_glyphs(&c, args.engine.allow_missing_glyphs)
+                .map(|w| (c, w))
+        });
+        match composed {
+            Ok((comp, warnings)) => {
+                for w in warnings {
+                    crate::warn(&format!("{roster_name}:{}: {w}", entry.row));
+                }
+                let file = file_name(
+                    &args.name,
+                    entry.row,
+                    &entry.resident.name,
+                    doc.id,
+                    comp.resident_lang.as_str(),
+                )?;
+                if !names.insert(file.clone()) {
+                    return Err(Error::usage(format!(
+                        "--name gives two rows the same file name `{file}`; add {{row}} to it"
+                    )));
+                }
+                plans.push(Planned {
+                    row: entry.row,
+                    name: entry.resident.name.clone(),
+                    language: comp.resident_lang.to_string(),
+                    file,
+                });
+                jobs.push(comp);
+            }
+            Err(e) => {
+                let field = e.field.clone().unwrap_or_default();
+                let value = value_of(&entry.resident, &field);
+                problems.push(problem(&roster.header(&field), &value, e.message));
+            }
+        }
+    }
+
+    problems.sort_by_key(|p| p.row);
+    if !problems.is_empty() {
+        for p in &problems {
+            let value = if p.value.is_empty() {
+                String::new()
+            } else {
+                format!(" `{}`", p.value)
+            };
+            eprintln!(
+                "{roster_name}: row {}, column {}{value}: {}",
+                p.row, p.column, p.reason
+            );
+        }
+        if !args.skip_invalid {
+            return Err(Error::invalid(format!(
+                "{} problem(s) in {} row(s); nothing was rendered (fix them, or pass --skip-invalid)",
+                problems.len(),
+                problems.iter().map(|p| p.row).collect::<HashSet<_>>().len()
+            )));
+        }
+        write_rejected(&args.output.join("rejected.csv"), &problems)?;
+    }
+
+    std::fs::create_dir_all(&args.output).map_err(|e| Error::io(args.output.display(), &e))?;
+    let manifest_path = args.output.join("manifest.csv");
+    let mut done: BTreeMap<usize, String> = if args.resume {
+        previous_manifest(&manifest_path, &args.output)
+    } else {
+        BTreeMap::new()
+    };
+    let mut manifest = manifest_writer(&manifest_path, &done)?;
+
+    let (todo_jobs, todo_plans): (Vec<_>, Vec<_>) = jobs
+        .into_iter()
+        .zip(plans)
+        .filter(|(_, p)| !done.contains_key(&p.row))
+        .unzip();
+    let skipped = done.len();
+    let renderer = Arc::new(engine.renderer);
+    let options = RenderOptions {
+        allow_missing_glyphs: args.engine.allow_missing_glyphs,
+        ..RenderOptions::default()
+    };
+    let mut failures = 0usize;
+    for finished in render_stream(renderer, todo_jobs, options) {
+        let plan = &todo_plans[finished.index];
+        match finished.result {
+            Ok(rendered) => {
+                let bytes = &rendered.files[0];
+                let path = args.output.join(&plan.file);
+                output::write_all(&[(path, bytes.clone())])?;
+                let line = manifest_line(plan, rendered.pages, &hex(&Sha256::digest(bytes)));
+                manifest
+                    .write_all(line.as_bytes())
+                    .and_then(|()| manifest.flush())
+                    .map_err(|e| Error::io(manifest_path.display(), &e))?;
+                done.insert(plan.row, line);
+            }
+            Err(e) => {
+                failures += 1;
+                eprintln!("{roster_name}: row {}: {e}", plan.row);
+            }
+        }
+    }
+    // Rewrite the manifest in row order now that every file is in.
+    let mut sorted = String::from(MANIFEST_HEADER);
+    for line in done.values() {
+        sorted.push_str(line);
+    }
+    output::write_all(&[(manifest_path, sorted.into_bytes())])?;
+    let rendered = done.len() - skipped;
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "rendered {rendered} document(s) in {secs:.1} s ({:.0}/s){}{} into {}",
+        rendered as f64 / secs.max(1e-9),
+        if skipped > 0 {
+            format!(", {skipped} already done")
+        } else {
+            String::new()
+        },
+        if problems.is_empty() {
+            String::new()
+        } else {
+            format!(", {} problem(s) in rejected.csv", problems.len())
+        },
+        args.output.display()
+    );
+    if failures > 0 {
+        return Err(Error::new(
+            gaozhi_core::ErrorKind::Template,
+            format!("{failures} document(s) failed to render"),
+        ));
+    }
+    Ok(())
+}
+
+const MANIFEST_HEADER: &str = "row,name,language,file,pages,sha256\n";
+
+fn manifest_line(plan: &Planned, pages: usize, sha: &str) -> String {
+    format!(
+        "{},{},{},{},{pages},{sha}\n",
+        plan.row,
+        csv_field(&plan.name),
+        plan.language,
+        csv_field(&plan.file)
+    )
+}
+
+/// Rows the manifest already lists whose file is there with the same hash.
+fn previous_manifest(path: &Path, dir: &Path) -> BTreeMap<usize, String> {
+    let mut done = BTreeMap::new();
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return done;
+    };
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    for record in reader.records().flatten() {
+        let (Some(row), Some(file), Some(sha)) = (record.get(0), record.get(3), record.get(5))
+        else {
+            continue;
+        };
+        let Ok(row) = row.parse::<usize>() else {
+            continue;
+        };
+        let Ok(bytes) = std::fs::read(dir.join(file)) else {
+            continue;
+        };
+        if hex(&Sha256::digest(&bytes)) == sha {
+            let fields: Vec<String> = record.iter().map(csv_field).collect();
+            done.insert(row, format!("{}\n", fields.join(",")));
+        }
+    }
+    done
+}
+
+/// Opens the manifest for appending, starting it with the rows kept.
+fn manifest_writer(path: &Path, kept: &BTreeMap<usize, String>) -> Result<std::fs::File> {
+    let mut text = String::from(MANIFEST_HEADER);
+    for line in kept.values() {
+        text.push_str(line);
+    }
+    output::write_all(&[(path.to_owned(), text.into_bytes())])?;
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .map_err(|e| Error::io(path.display(), &e))
+}
+
+fn write_rejected(path: &Path, problems: &[RowProblem]) -> Result<()> {
+    let mut text = String::from("row,column,value,reason\n");
+    for p in problems {
+        text.push_str(&format!(
+            "{},{},{},{}\n",
+            p.row,
+            csv_field(&p.column),
+            csv_field(&p.value),
+            csv_field(&p.reason)
+        ));
+    }
+    output::write_all(&[(path.to_owned(), text.into_bytes())])
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn value_of(r: &gaozhi_core::Resident, field: &str) -> String {
+    r.text_fields()
+        .into_iter()
+        .find(|(k, _)| *k == field)
+        .map(|(_, v)| v.to_owned())
+        .or_else(|| {
+            (field == "language")
+                .then(|| r.language.as_ref().map(|t| t.to_string()))
+                .flatten()
+        })
+        .unwrap_or_default()
+}
+
+/// Fills the `--name` pattern and makes the result safe as a file name on
+/// every file system: no separators or reserved characters, no reserved
+/// Windows names, no leading or trailing dots and spaces; Unicode is kept.
+pub(crate) fn file_name(
+    pattern: &str,
+    row: usize,
+    name: &str,
+    document: &str,
+    language: &str,
+) -> Result<String> {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let close = rest[open..]
+            .find('}')
+            .ok_or_else(|| Error::usage(format!("--name: unclosed `{{` in `{pattern}`")))?;
+        let key = &rest[open + 1..open + close];
+        let value = match key {
+            "row" => row.to_string(),
+            "row:04" => format!("{row:04}"),
+            "name" => name.to_owned(),
+            "document" => document.to_owned(),
+            "language" => language.to_owned(),
+            other => {
+                return Err(Error::usage(format!(
+                    "--name: unknown placeholder `{{{other}}}` (use row, row:04, name, document, language)"
+                )));
+            }
+        };
+        out.push_str(&value);
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    let mut safe: String = out
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .collect();
+    safe = safe
+        .trim_matches(|c: char| c == '.' || c.is_whitespace())
+        .to_owned();
+    // Keep names well under the common 255-byte limit, on a char boundary.
+    while safe.len() > 150 {
+        safe.pop();
+    }
+    let stem = safe.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit());
+    if reserved || safe.is_empty() {
+        safe.insert(0, '_');
+    }
+    Ok(format!("{safe}.pdf"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_are_safe_everywhere() {
+        let f = |p: &str, name: &str| file_name(p, 7, name, "contact-card", "ko").unwrap();
+        assert_eq!(
+            f("{row:04}-{name}-{document}", "김민준"),
+            "0007-김민준-contact-card.pdf"
+        );
+        assert_eq!(
+            f("{name}", "a/b\\c:d*e?f\"g<h>i|j"),
+            "a_b_c_d_e_f_g_h_i_j.pdf"
+        );
+        assert_eq!(f("{name}", "CON"), "_CON.pdf");
+        assert_eq!(f("{name}", "..hidden.."), "hidden.pdf");
+        assert!(file_name("{nmae}", 1, "x", "d", "ko").is_err());
+    }
+}

@@ -1,0 +1,485 @@
+//! Rosters: many residents in a spreadsheet exported as CSV.
+//!
+//! Staff export rosters from Excel, so this module takes what they type:
+//! column headers as record field names or their Chinese and English labels
+//! ([`COLUMNS`]), dates as `2020-03-01`, `2020/3/1`, `2020.3.1` or
+//! `2020年3月1日`, nationality as an alpha-2 or alpha-3 code or a country
+//! name, sex as `M/F/X` or `男/女`. Files may be UTF-8 (with or without a
+//! byte-order mark) or GB18030/GBK as Chinese Excel saves them.
+//!
+//! Every row is checked before anything is rendered and every problem is
+//! reported at once, each with its spreadsheet row (the header is row 1),
+//! column, value and reason.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::countries;
+use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Tag;
+use crate::record::Resident;
+use crate::values::{Country, Date, Sex};
+
+/// The columns a roster may have: the record field and the headers staff
+/// use for it (compared ignoring case, spaces and punctuation).
+pub const COLUMNS: &[(&str, &[&str])] = &[
+    ("name", &["姓名", "名字", "Name", "Full name", "英文姓名"]),
+    ("nationality", &["国籍", "Nationality", "Country"]),
+    (
+        "passport",
+        &[
+            "护照号码",
+            "护照号",
+            "证件号码",
+            "Passport",
+            "Passport no",
+            "Passport number",
+        ],
+    ),
+    ("sex", &["性别", "Sex", "Gender"]),
+    (
+        "birth_date",
+        &["出生日期", "Date of birth", "Birth date", "DOB"],
+    ),
+    (
+        "phone",
+        &[
+            "联系电话",
+            "电话",
+            "手机",
+            "手机号",
+            "Phone",
+            "Mobile",
+            "Telephone",
+        ],
+    ),
+    (
+        "address",
+        &["在华居住地址", "居住地址", "住址", "地址", "Address"],
+    ),
+    (
+        "employer",
+        &["工作单位", "单位", "学校", "Employer", "Company", "School"],
+    ),
+    ("language", &["语言", "Language"]),
+    (
+        "entry_date",
+        &["入境日期", "Entry date", "Date of entry", "Arrival date"],
+    ),
+    ("port_of_entry", &["入境口岸", "Port of entry"]),
+    ("flight", &["航班号", "航班", "车次", "Flight", "Flight no"]),
+    ("seat", &["座位号", "Seat"]),
+    (
+        "visited",
+        &["到访国家和城市", "途经国家", "Visited", "Countries visited"],
+    ),
+    (
+        "observation_start",
+        &[
+            "观察开始日期",
+            "隔离开始日期",
+            "Observation start",
+            "Quarantine start",
+        ],
+    ),
+    (
+        "observation_days",
+        &["观察天数", "隔离天数", "Observation days"],
+    ),
+    ("issue_date", &["签发日期", "Issue date"]),
+    (
+        "document_no",
+        &["编号", "文书编号", "Document no", "Document number"],
+    ),
+    ("document", &["文书", "文书类型", "Document"]),
+];
+
+/// A text encoding a CSV roster may be in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    /// UTF-8 if the bytes are valid UTF-8, else GB18030.
+    #[default]
+    Detect,
+    /// UTF-8 (a byte-order mark is skipped).
+    Utf8,
+    /// GB18030, a superset of GBK and GB 2312.
+    Gb18030,
+}
+
+/// One problem in one cell (or row) of a roster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// Spreadsheet row number (the header is row 1).
+    pub row: usize,
+    /// The column header as typed (empty for whole-row problems).
+    pub column: String,
+    /// The cell's value.
+    pub value: String,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// A valid roster row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RosterRow {
+    /// Spreadsheet row number.
+    pub row: usize,
+    /// The resident.
+    pub resident: Resident,
+    /// The row's own document id, from a `document` column.
+    pub document: Option<String>,
+}
+
+/// A read and checked roster.
+#[derive(Debug, Clone, Default)]
+pub struct Roster {
+    /// Valid rows.
+    pub rows: Vec<RosterRow>,
+    /// Problems, by row; a row with any problem is not in `rows`.
+    pub problems: Vec<RowProblem>,
+    /// Columns that are not record fields (序号, 备注), ignored.
+    pub ignored_columns: Vec<String>,
+    /// The record fields present, each with its header as typed.
+    pub columns: Vec<(&'static str, String)>,
+}
+
+impl Roster {
+    /// The header as typed for a record field (the field name if the roster
+    /// has no such column).
+    pub fn header(&self, field: &str) -> String {
+        self.columns
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, h)| h.clone())
+            .unwrap_or_else(|| field.to_owned())
+    }
+}
+
+/// Reads a CSV roster file.
+pub fn read_csv(path: &Path, encoding: Encoding) -> Result<Roster> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path.display(), &e))?;
+    parse_csv(&bytes, encoding).map_err(|e| e.in_file(path.display()))
+}
+
+/// Decodes CSV bytes to text.
+pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String> {
+    let utf8 = |b: &[u8]| -> Option<String> {
+        let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b);
+        std::str::from_utf8(b).ok().map(str::to_owned)
+    };
+    let gb = |b: &[u8]| -> Option<String> {
+        let (text, _, had_errors) = encoding_rs::GB18030.decode(b);
+        (!had_errors).then(|| text.into_owned())
+    };
+    match encoding {
+        Encoding::Utf8 => utf8(bytes),
+        Encoding::Gb18030 => gb(bytes),
+        Encoding::Detect => utf8(bytes).or_else(|| gb(bytes)),
+    }
+    .ok_or_else(|| {
+        Error::invalid("the file is neither UTF-8 nor GB18030/GBK text; save it as CSV UTF-8")
+    })
+}
+
+/// Parses CSV bytes into checked rows.
+pub fn parse_csv(bytes: &[u8], encoding: Encoding) -> Result<Roster> {
+    let text = decode(bytes, encoding)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| Error::invalid(format!("cannot read the header row: {e}")).at_line(1))?
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let mut records = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record =
+            record.map_err(|e| Error::invalid(format!("not valid CSV: {e}")).at_line(i + 2))?;
+        records.push(record.iter().map(str::to_owned).collect::<Vec<_>>());
+    }
+    from_table(&headers, &records)
+}
+
+/// Checks a table of cells (the header, then one vector per row).
+pub fn from_table(headers: &[String], rows: &[Vec<String>]) -> Result<Roster> {
+    let mut fields: Vec<Option<&'static str>> = Vec::with_capacity(headers.len());
+    let mut ignored = Vec::new();
+    let mut seen = BTreeSet::new();
+    for header in headers {
+        let field = field_for(header);
+        if let Some(f) = field
+            && !seen.insert(f)
+        {
+            return Err(Error::new(
+                ErrorKind::Invalid,
+                format!("two columns are both `{f}` (the second is `{header}`)"),
+            )
+            .at_line(1));
+        }
+        if field.is_none() && !header.trim().is_empty() {
+            ignored.push(header.clone());
+        }
+        fields.push(field);
+    }
+    if !fields.contains(&Some("name")) {
+        return Err(Error::new(
+            ErrorKind::Invalid,
+            "the roster has no name column (姓名 / name)",
+        )
+        .at_line(1));
+    }
+
+    let mut roster = Roster {
+        ignored_columns: ignored,
+        columns: fields
+            .iter()
+            .zip(headers)
+            .filter_map(|(f, h)| f.map(|f| (f, h.clone())))
+            .collect(),
+        ..Roster::default()
+    };
+    for (i, cells) in rows.iter().enumerate() {
+        let row = i + 2;
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut resident = Resident::default();
+        let mut document = None;
+        let mut problems = Vec::new();
+        for (col, cell) in cells.iter().enumerate() {
+            let Some(Some(field)) = fields.get(col) else {
+                continue;
+            };
+            let value = cell.trim();
+            if value.is_empty() {
+                continue;
+            }
+            if *field == "document" {
+                document = Some(value.to_owned());
+                continue;
+            }
+            if let Err(reason) = set_field(&mut resident, field, value) {
+                problems.push(RowProblem {
+                    row,
+                    column: headers[col].clone(),
+                    value: value.to_owned(),
+                    reason,
+                });
+            }
+        }
+        if problems.is_empty()
+            && let Err(e) = resident.validate()
+        {
+            let field = e.field.clone().unwrap_or_default();
+            let column = fields
+                .iter()
+                .position(|f| *f == Some(field.as_str()))
+                .map(|c| headers[c].clone())
+                .unwrap_or(field);
+            problems.push(RowProblem {
+                row,
+                column,
+                value: String::new(),
+                reason: e.message,
+            });
+        }
+        if problems.is_empty() {
+            roster.rows.push(RosterRow {
+                row,
+                resident,
+                document,
+            });
+        } else {
+            roster.problems.extend(problems);
+        }
+    }
+    Ok(roster)
+}
+
+/// The record field a header names.
+pub fn field_for(header: &str) -> Option<&'static str> {
+    let wanted = fold(header);
+    COLUMNS.iter().find_map(|(field, aliases)| {
+        (fold(field) == wanted || aliases.iter().any(|a| fold(a) == wanted)).then_some(*field)
+    })
+}
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn set_field(r: &mut Resident, field: &str, value: &str) -> Result<(), String> {
+    let text = || Some(value.to_owned());
+    match field {
+        "name" => r.name = value.to_owned(),
+        "nationality" => r.nationality = Some(parse_country(value)?),
+        "passport" => r.passport = text(),
+        "sex" => r.sex = Some(value.parse::<Sex>()?),
+        "birth_date" => r.birth_date = Some(parse_date(value)?),
+        "phone" => r.phone = text(),
+        "address" => r.address = text(),
+        "employer" => r.employer = text(),
+        "language" => r.language = Some(value.parse::<Tag>()?),
+        "entry_date" => r.entry_date = Some(parse_date(value)?),
+        "port_of_entry" => r.port_of_entry = text(),
+        "flight" => r.flight = text(),
+        "seat" => r.seat = text(),
+        "visited" => {
+            r.visited = value
+                .split([';', '；', '、', ','])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        }
+        "observation_start" => r.observation_start = Some(parse_date(value)?),
+        "observation_days" => {
+            r.observation_days = Some(
+                value
+                    .parse()
+                    .map_err(|_| format!("`{value}` is not a number of days"))?,
+            )
+        }
+        "issue_date" => r.issue_date = Some(parse_date(value)?),
+        "document_no" => r.document_no = text(),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A nationality as staff type it: alpha-2, alpha-3, or the English or
+/// Chinese country name.
+pub fn parse_country(value: &str) -> Result<Country, String> {
+    Country::from_code(value)
+        .or_else(|| countries::by_name(value).and_then(|c| Country::from_code(&c.alpha2)))
+        .ok_or_else(|| {
+            format!(
+                "`{value}` is not a country code (KR, KOR) or a country name (韩国, South Korea)"
+            )
+        })
+}
+
+/// A date as staff type it: `2020-03-01`, `2020/3/1`, `2020.3.1` or
+/// `2020年3月1日`.
+pub fn parse_date(value: &str) -> Result<Date, String> {
+    let bad =
+        || format!("`{value}` is not a date (2020-03-01, 2020/3/1, 2020.3.1 or 2020年3月1日)");
+    let v = value.trim();
+    let parts: Vec<&str> = if let Some(rest) = v.strip_suffix('日') {
+        rest.split(['年', '月']).collect()
+    } else {
+        let sep = v.chars().find(|c| !c.is_ascii_digit()).ok_or_else(bad)?;
+        if !matches!(sep, '-' | '/' | '.') {
+            return Err(bad());
+        }
+        v.split(sep).collect()
+    };
+    let [y, m, d] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let ok = |s: &str, max_len: usize| {
+        !s.is_empty() && s.len() <= max_len && s.chars().all(|c| c.is_ascii_digit())
+    };
+    if y.len() != 4 || !ok(y, 4) || !ok(m, 2) || !ok(d, 2) {
+        return Err(bad());
+    }
+    let (y, m, d): (i16, i8, i8) = (
+        y.parse().map_err(|_| bad())?,
+        m.parse().map_err(|_| bad())?,
+        d.parse().map_err(|_| bad())?,
+    );
+    Date::new(y, m, d).ok_or_else(|| format!("`{value}` is not a real calendar date"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_as_staff_type_them() {
+        for v in [
+            "2020-03-01",
+            "2020/3/1",
+            "2020.3.1",
+            "2020年3月1日",
+            " 2020-3-01 ",
+        ] {
+            assert_eq!(parse_date(v).unwrap().to_string(), "2020-03-01", "{v}");
+        }
+        for v in [
+            "2020-13-01",
+            "3/1/2020",
+            "2020-03",
+            "20200301",
+            "2020-03-01x",
+            "2021/2/29",
+        ] {
+            assert!(parse_date(v).is_err(), "{v} accepted");
+        }
+    }
+
+    #[test]
+    fn countries_by_code_or_name() {
+        for v in ["KR", "kor", "韩国", "South Korea"] {
+            assert_eq!(parse_country(v).unwrap().alpha2(), "KR", "{v}");
+        }
+        assert!(parse_country("Korea").is_err());
+    }
+
+    #[test]
+    fn headers_in_chinese_or_english() {
+        assert_eq!(field_for("姓名"), Some("name"));
+        assert_eq!(field_for("Passport No."), Some("passport"));
+        assert_eq!(field_for("birth_date"), Some("birth_date"));
+        assert_eq!(field_for("序号"), None);
+    }
+
+    #[test]
+    fn gbk_and_utf8_with_bom_decode_alike() {
+        let text = "姓名,国籍\n金敏俊,韩国\n";
+        let (gbk, _, _) = encoding_rs::GBK.encode(text);
+        let bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+        for bytes in [gbk.as_ref(), bom.as_slice(), text.as_bytes()] {
+            let roster = parse_csv(bytes, Encoding::Detect).unwrap();
+            assert_eq!(roster.rows[0].resident.name, "金敏俊");
+            assert_eq!(roster.rows[0].resident.nationality.unwrap().alpha2(), "KR");
+        }
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let csv = "序号,姓名,国籍,出生日期,性别,备注\n\
+                   1,KIM MINJUN,KR,1985-07-14,M,\n\
+                   2,,JP,1990/11/3,F,\n\
+                   3,SATO YUI,XX,1990-13-01,W,late\n\
+                   4,Emily Clarke,英国,1979年2月21日,女,\n";
+        let roster = parse_csv(csv.as_bytes(), Encoding::Utf8).unwrap();
+        assert_eq!(
+            roster.rows.iter().map(|r| r.row).collect::<Vec<_>>(),
+            [2, 5]
+        );
+        assert_eq!(roster.ignored_columns, ["序号", "备注"]);
+        let problems: Vec<(usize, &str)> = roster
+            .problems
+            .iter()
+            .map(|p| (p.row, p.column.as_str()))
+            .collect();
+        assert_eq!(
+            problems,
+            [(3, "姓名"), (4, "国籍"), (4, "出生日期"), (4, "性别")]
+        );
+        assert_eq!(roster.problems[1].value, "XX");
+    }
+
+    #[test]
+    fn a_roster_without_names_is_refused() {
+        let err = parse_csv("国籍\nKR\n".as_bytes(), Encoding::Utf8).unwrap_err();
+        assert_eq!(err.line, Some(1));
+    }
+}
