@@ -25,6 +25,9 @@ pub(crate) enum Command {
     /// Render one document per roster row (CSV), each in the resident's
     /// language, with a manifest.
     Batch(BatchArgs),
+    /// Check translations (`<DIR>/<lang>/*.ftl`) against the Chinese
+    /// reference: syntax, missing messages, variables, plural forms, …
+    Check(CheckArgs),
 }
 
 /// Output formats.
@@ -146,6 +149,32 @@ pub(crate) struct DemoArgs {
     pub(crate) png: bool,
     #[command(flatten)]
     pub(crate) engine: EngineArgs,
+}
+
+/// Output formats of `gaozhi check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum CheckFormat {
+    /// rustc-style findings with the offending line.
+    Human,
+    /// A stable JSON document (`version`, `findings`, `errors`, `warnings`).
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+/// `gaozhi check`.
+#[derive(Debug, Args)]
+pub(crate) struct CheckArgs {
+    /// The locales directory (`<DIR>/<lang>/*.ftl`); the built-in locales
+    /// when omitted.
+    #[arg(value_name = "DIR")]
+    pub(crate) dir: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub(crate) format: CheckFormat,
+    /// Treat warnings as errors.
+    #[arg(long)]
+    pub(crate) strict: bool,
 }
 
 /// Text encodings of CSV rosters.

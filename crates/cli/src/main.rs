@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         args::Command::Render(a) => cmd::render::run(&a),
         args::Command::List(a) => cmd::list::run(&a),
         args::Command::Demo(a) => cmd::demo::run(&a),
+        args::Command::Check(a) => cmd::check::run(&a),
         args::Command::Batch(a) => cmd::batch::run(&a),
     };
     match result {

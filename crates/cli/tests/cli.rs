@@ -506,3 +506,82 @@ fn resume_skips_rows_already_done_and_redoes_damaged_files() {
     let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
     assert_eq!(manifest.lines().count(), 5, "{manifest}");
 }
+
+#[test]
+fn check_passes_the_shipped_locales_strictly() {
+    let out = gaozhi(&["check", "--strict"], &root());
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        stderr(&out)
+    );
+    let out = gaozhi(&["check", "--strict", "locales"], &root());
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        stderr(&out)
+    );
+}
+
+#[test]
+fn check_reports_a_broken_translation_in_every_format() {
+    let case = root().join("tests/ftl/variable-renamed");
+    let case = case.display().to_string();
+    let out = gaozhi(&["check", &case], &root());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let human = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        human.contains("error[variables]") && human.contains("ko/test.ftl:1:18"),
+        "{human}"
+    );
+
+    let out = gaozhi(&["check", &case, "--format", "json"], &root());
+    assert_eq!(out.status.code(), Some(1));
+    let json = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        json.contains("\"version\": 1") || json.contains("\"version\":1"),
+        "{json}"
+    );
+    assert!(
+        json.contains("\"code\": \"variables\"") || json.contains("\"code\":\"variables\""),
+        "{json}"
+    );
+
+    let out = gaozhi(&["check", &case, "--format", "github"], &root());
+    let github = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(github.starts_with("::error file="), "{github}");
+    assert!(github.contains("line=1,col=18"), "{github}");
+
+    // A warning fails only under --strict: a copy of the shipped locales
+    // with one obsolete message in Korean.
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
+        let lang = entry.unwrap().path();
+        let target = dir.path().join(lang.file_name().unwrap());
+        std::fs::create_dir_all(&target).unwrap();
+        for file in std::fs::read_dir(&lang).unwrap() {
+            let file = file.unwrap().path();
+            std::fs::copy(&file, target.join(file.file_name().unwrap())).unwrap();
+        }
+    }
+    let ko = dir.path().join("ko/common.ftl");
+    let text = std::fs::read_to_string(&ko).unwrap() + "no-longer-used = 더 이상 쓰지 않음\n";
+    std::fs::write(&ko, text).unwrap();
+    let locales = dir.path().display().to_string();
+    let out = gaozhi(&["check", &locales], &root());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("warning[obsolete-message]"));
+    assert_eq!(
+        gaozhi(&["check", &locales, "--strict"], &root())
+            .status
+            .code(),
+        Some(1)
+    );
+}

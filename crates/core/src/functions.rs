@@ -28,11 +28,14 @@ use unic_langid::LanguageIdentifier;
 
 use crate::values::Date;
 
-/// The options `NUMBER()` honours; the checker reports any other.
+/// The options `NUMBER()` honours (`type: "ordinal"` steers plural
+/// selection); the checker reports any other instead of letting it be
+/// silently ignored.
 pub const NUMBER_OPTIONS: &[&str] = &[
     "minimumFractionDigits",
     "maximumFractionDigits",
     "useGrouping",
+    "type",
 ];
 
 /// The options `DATETIME()` honours; the checker reports any other.

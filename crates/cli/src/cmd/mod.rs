@@ -1,6 +1,7 @@
 //! One module per subcommand, plus the setup they share.
 
 pub(crate) mod batch;
+pub(crate) mod check;
 pub(crate) mod demo;
 pub(crate) mod list;
 pub(crate) mod render;

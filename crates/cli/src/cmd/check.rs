@@ -1,0 +1,42 @@
+//! `gaozhi check [DIR]`: the translators' checker over a locales tree (the
+//! built-in one by default). Findings print in rustc style, as JSON or as
+//! GitHub workflow annotations; exit 1 when there are errors (or warnings
+//! with `--strict`).
+
+use gaozhi_core::locale::{embedded_files, files_in};
+use gaozhi_core::{Error, Result};
+
+use crate::args::{CheckArgs, CheckFormat};
+
+pub(crate) fn run(args: &CheckArgs) -> Result<()> {
+    let files = match &args.dir {
+        Some(dir) => files_in(dir)?,
+        None => embedded_files(),
+    };
+    if files.is_empty() {
+        return Err(Error::usage(
+            "no .ftl files found (expected DIR/<lang>/*.ftl)",
+        ));
+    }
+    let report = gaozhi_check::check(&files);
+    let text = match args.format {
+        CheckFormat::Human => report.to_human(),
+        CheckFormat::Json => report.to_json(),
+        CheckFormat::Github => report.to_github(),
+    };
+    print!("{text}");
+    let errors = report.errors();
+    let warnings = report.warnings();
+    if args.format == CheckFormat::Human {
+        eprintln!(
+            "{} locale file(s) checked: {errors} error(s), {warnings} warning(s)",
+            files.len()
+        );
+    }
+    let failing = errors + if args.strict { warnings } else { 0 };
+    if failing > 0 {
+        let what = if args.strict { "findings" } else { "errors" };
+        return Err(Error::invalid(format!("the locales have {failing} {what}")));
+    }
+    Ok(())
+}

@@ -1,0 +1,1 @@
+call = { hotline }에 전화하세요

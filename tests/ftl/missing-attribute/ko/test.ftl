@@ -1,0 +1,2 @@
+# The button.
+button = 확인

@@ -1,0 +1,2 @@
+button = 确定
+    .title = 点击确定

@@ -1,0 +1,2 @@
+button =
+    .title = 확인을 누르세요

@@ -1,0 +1,5 @@
+days = { NUMBER($n) ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[other] { $n } дня
+}

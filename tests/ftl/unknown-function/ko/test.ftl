@@ -1,0 +1,1 @@
+temp = 체온 { NUMBR($t) } ℃

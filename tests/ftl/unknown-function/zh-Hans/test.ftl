@@ -1,0 +1,1 @@
+temp = 体温 { NUMBER($t) } ℃

@@ -1,0 +1,1 @@
+temp = 체온 { NUMBER($t, minimumFractionDigit: 1) } ℃

@@ -1,0 +1,2 @@
+brand = 가오즈
+about = { brnd } 소개

@@ -1,0 +1,1 @@
+about = { -brand } 소개

@@ -1,0 +1,2 @@
+-brand = 高知
+about = 关于{ -brand }

@@ -1,0 +1,2 @@
+brand = Gaozhi
+title = Health commitment letter

@@ -1,0 +1,2 @@
+brand = Gaozhi
+title = 건강 서약서

@@ -1,0 +1,2 @@
+brand = Gaozhi
+title = 健康承诺书

@@ -1,0 +1,2 @@
+nationality = Nationality
+temp = { $t } °C

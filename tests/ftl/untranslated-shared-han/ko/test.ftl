@@ -1,0 +1,2 @@
+nationality = 국적
+temp = { $t } ℃

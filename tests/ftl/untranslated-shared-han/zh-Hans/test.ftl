@@ -1,0 +1,2 @@
+nationality = 国籍
+temp = { $t } ℃

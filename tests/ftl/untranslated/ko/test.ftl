@@ -1,0 +1,1 @@
+title = Health commitment letter
