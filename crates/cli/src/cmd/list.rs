@@ -33,6 +33,12 @@ pub(crate) fn run(args: &ListArgs) -> Result<()> {
             }
         }
     }
+    if args.fields {
+        println!("\nRoster columns (gaozhi batch): the field name or any of its labels");
+        for (field, aliases) in gaozhi_core::roster::COLUMNS {
+            println!("  {field:<20} {}", aliases.join(", "));
+        }
+    }
     println!("\nLanguages:");
     for lang in locales.languages() {
         let name = locales.format(&lang, "language-name", None)?;
