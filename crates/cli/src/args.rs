@@ -190,15 +190,21 @@ pub(crate) enum EncodingArg {
 }
 
 /// `gaozhi batch`.
+// `--sheet` is kept for laying cards out on A4 sheets, as in `render`.
 #[derive(Debug, Args)]
 pub(crate) struct BatchArgs {
     /// The document for every row; rows may name their own in a `document`
     /// column instead.
     #[arg(value_name = "DOC")]
     pub(crate) document: Option<String>,
-    /// The roster (CSV, UTF-8 or GB18030/GBK).
+    /// The roster: CSV (UTF-8 or GB18030/GBK) or a spreadsheet (.xlsx,
+    /// .xls, .ods).
     #[arg(long, value_name = "FILE")]
     pub(crate) roster: PathBuf,
+    /// The worksheet to read from a spreadsheet roster (the first one
+    /// otherwise).
+    #[arg(long, value_name = "NAME")]
+    pub(crate) worksheet: Option<String>,
     /// The office profile (TOML).
     #[arg(long, value_name = "FILE")]
     pub(crate) office: PathBuf,

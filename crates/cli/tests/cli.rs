@@ -559,6 +559,10 @@ fn check_reports_a_broken_translation_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(root().join("locales")).unwrap() {
         let lang = entry.unwrap().path();
+        if lang.is_file() {
+            std::fs::copy(&lang, dir.path().join(lang.file_name().unwrap())).unwrap();
+            continue;
+        }
         let target = dir.path().join(lang.file_name().unwrap());
         std::fs::create_dir_all(&target).unwrap();
         for file in std::fs::read_dir(&lang).unwrap() {
@@ -583,5 +587,55 @@ fn check_reports_a_broken_translation_in_every_format() {
             .status
             .code(),
         Some(1)
+    );
+}
+
+#[test]
+fn an_xlsx_roster_reads_like_its_csv_twin() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = batch(&["--roster", &roster("mixed.csv"), "-o", "csv"], dir.path());
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let xlsx = batch(
+        &["--roster", &roster("mixed.xlsx"), "-o", "xlsx"],
+        dir.path(),
+    );
+    assert!(xlsx.status.success(), "{}", stderr(&xlsx));
+    // The workbook has a title row, so its header is row 2 and the
+    // residents are rows 3 to 6; the documents are the same.
+    for (csv_row, xlsx_row, name) in [
+        (2, 3, "KIM MINJUN 김민준"),
+        (3, 4, "YOSHIDA HANAKO"),
+        (4, 5, "Emily Clarke"),
+        (5, 6, "Pierre Martin"),
+    ] {
+        let a = std::fs::read(dir.path().join(format!(
+            "csv/{csv_row:04}-{name}-home-observation-notice.pdf"
+        )))
+        .unwrap();
+        let b = std::fs::read(dir.path().join(format!(
+            "xlsx/{xlsx_row:04}-{name}-home-observation-notice.pdf"
+        )))
+        .unwrap();
+        assert!(
+            a == b,
+            "{name}: the CSV and XLSX rosters give different documents"
+        );
+    }
+    let missing = batch(
+        &[
+            "--roster",
+            &roster("mixed.xlsx"),
+            "--worksheet",
+            "名单",
+            "-o",
+            "x",
+        ],
+        dir.path(),
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("入境人员, 备注"),
+        "{}",
+        stderr(&missing)
     );
 }

@@ -204,6 +204,18 @@ pub fn files_in(dir: &Path) -> Result<Vec<LocaleFile>> {
     Ok(files)
 }
 
+/// The file in a locales tree that lists message ids allowed to read the
+/// same as the reference or English (`gaozhi check`).
+pub const ALLOW_UNTRANSLATED: &str = "allow-untranslated.txt";
+
+/// The embedded `locales/allow-untranslated.txt` (empty if there is none).
+pub fn embedded_allow_list() -> &'static str {
+    EMBEDDED
+        .get_file(ALLOW_UNTRANSLATED)
+        .and_then(|f| f.contents_utf8())
+        .unwrap_or("")
+}
+
 /// The embedded `locales/` tree as files.
 pub fn embedded_files() -> Vec<LocaleFile> {
     let mut files = Vec::new();

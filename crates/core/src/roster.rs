@@ -155,6 +155,74 @@ impl Roster {
     }
 }
 
+/// Reads a spreadsheet roster (`.xlsx`, `.xls`, `.ods`): the named
+/// worksheet, or the first. Date cells become dates and whole numbers stay
+/// whole (passport and phone numbers typed as numbers).
+pub fn read_workbook(path: &Path, worksheet: Option<&str>) -> Result<Roster> {
+    use calamine::{Data, Reader};
+    let in_file = |e: Error| e.in_file(path.display());
+    let mut book = calamine::open_workbook_auto(path)
+        .map_err(|e| in_file(Error::invalid(format!("cannot open the workbook: {e}"))))?;
+    let names = book.sheet_names();
+    let name = match worksheet {
+        Some(w) => names
+            .iter()
+            .find(|n| n.as_str() == w)
+            .cloned()
+            .ok_or_else(|| {
+                in_file(Error::usage(format!(
+                    "no worksheet `{w}` (the workbook has: {})",
+                    names.join(", ")
+                )))
+            })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| in_file(Error::invalid("the workbook has no worksheet")))?,
+    };
+    let range = book.worksheet_range(&name).map_err(|e| {
+        in_file(Error::invalid(format!(
+            "cannot read worksheet `{name}`: {e}"
+        )))
+    })?;
+    let first_row = range.start().map_or(1, |(row, _)| row as usize + 1);
+    let first_col = range.start().map_or(0, |(_, col)| col as usize);
+    let cell = |d: &Data| -> String {
+        match d {
+            Data::Empty => String::new(),
+            Data::String(s) => s.clone(),
+            Data::Int(i) => i.to_string(),
+            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+            Data::Float(f) => f.to_string(),
+            Data::Bool(b) => b.to_string(),
+            Data::DateTime(dt) => {
+                let (y, m, d, ..) = dt.to_ymd_hms_milli();
+                format!("{y:04}-{m:02}-{d:02}")
+            }
+            Data::DateTimeIso(s) => s.chars().take(10).collect(),
+            Data::DurationIso(s) => s.clone(),
+            Data::Error(e) => format!("#{e:?}"),
+        }
+    };
+    // Cells left of the used range are empty; keep columns aligned.
+    let pad = |row: &[Data]| -> Vec<String> {
+        std::iter::repeat_n(String::new(), first_col)
+            .chain(row.iter().map(cell))
+            .collect()
+    };
+    let rows: Vec<Vec<String>> = range.rows().map(pad).collect();
+    // Sheets often have a title above the header: the header is the first
+    // of the top rows that has a name column.
+    let at = rows
+        .iter()
+        .take(10)
+        .position(|r| r.iter().any(|c| field_for(c) == Some("name")))
+        .unwrap_or(0);
+    let headers = rows.get(at).cloned().unwrap_or_default();
+    let records = rows.get(at + 1..).unwrap_or_default();
+    table_at(&headers, records, first_row + at).map_err(in_file)
+}
+
 /// Reads a CSV roster file.
 pub fn read_csv(path: &Path, encoding: Encoding) -> Result<Roster> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path.display(), &e))?;
@@ -203,8 +271,14 @@ pub fn parse_csv(bytes: &[u8], encoding: Encoding) -> Result<Roster> {
     from_table(&headers, &records)
 }
 
-/// Checks a table of cells (the header, then one vector per row).
+/// Checks a table of cells (the header, then one vector per row), with
+/// the header on spreadsheet row 1.
 pub fn from_table(headers: &[String], rows: &[Vec<String>]) -> Result<Roster> {
+    table_at(headers, rows, 1)
+}
+
+/// Checks a table whose header is on spreadsheet row `header_row`.
+fn table_at(headers: &[String], rows: &[Vec<String>], header_row: usize) -> Result<Roster> {
     let mut fields: Vec<Option<&'static str>> = Vec::with_capacity(headers.len());
     let mut ignored = Vec::new();
     let mut seen = BTreeSet::new();
@@ -217,7 +291,7 @@ pub fn from_table(headers: &[String], rows: &[Vec<String>]) -> Result<Roster> {
                 ErrorKind::Invalid,
                 format!("two columns are both `{f}` (the second is `{header}`)"),
             )
-            .at_line(1));
+            .at_line(header_row));
         }
         if field.is_none() && !header.trim().is_empty() {
             ignored.push(header.clone());
@@ -229,7 +303,7 @@ pub fn from_table(headers: &[String], rows: &[Vec<String>]) -> Result<Roster> {
             ErrorKind::Invalid,
             "the roster has no name column (姓名 / name)",
         )
-        .at_line(1));
+        .at_line(header_row));
     }
 
     let mut roster = Roster {
@@ -242,7 +316,7 @@ pub fn from_table(headers: &[String], rows: &[Vec<String>]) -> Result<Roster> {
         ..Roster::default()
     };
     for (i, cells) in rows.iter().enumerate() {
-        let row = i + 2;
+        let row = header_row + 1 + i;
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }

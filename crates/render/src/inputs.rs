@@ -17,7 +17,12 @@ use gaozhi_core::{Composition, Lang, Layout};
 pub struct InputOptions {
     /// Lay cards out 10 to an A4 sheet.
     pub sheet: bool,
+    /// How tightly to set the page (0 normal, up to [`MAX_DENSITY`]).
+    pub density: u8,
 }
+
+/// The tightest layout the templates offer.
+pub const MAX_DENSITY: u8 = 2;
 
 /// Builds `sys.inputs` for a composition.
 pub fn build(comp: &Composition, qr_svg: Option<Vec<u8>>, options: InputOptions) -> Dict {
@@ -98,6 +103,7 @@ pub fn build(comp: &Composition, qr_svg: Option<Vec<u8>>, options: InputOptions)
     };
     dict.insert("emblem".into(), emblem);
     dict.insert("sheet".into(), options.sheet.into_value());
+    dict.insert("density".into(), i64::from(options.density).into_value());
     dict.insert("title".into(), text(&comp.title));
     dict.insert("author".into(), text(&comp.author));
     let date = comp.issue_date;

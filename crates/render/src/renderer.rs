@@ -117,21 +117,34 @@ impl Renderer {
             return Err(Error::new(ErrorKind::Template, "template is missing").in_file(template));
         }
         let qr_svg = comp.qr.as_deref().map(qr::svg).transpose()?;
-        let dict = inputs::build(
-            comp,
-            qr_svg,
-            InputOptions {
-                sheet: options.sheet,
-            },
-        );
-        let Warned {
-            output,
-            warnings: typst_warnings,
-        } = self
-            .engine
-            .compile_with_input::<_, _, PagedDocument>(templates::file_id(template), dict);
-        warnings.extend(typst_warnings.iter().map(|w| self.describe(w).to_string()));
-        let document = output.map_err(|e| self.template_error(e))?;
+        // Set the page as usual; if a long translation runs over the
+        // document's page budget, set it tighter (spacing, margins, column
+        // shares; never smaller type) until it fits or no tighter layout is
+        // left.
+        let mut density = 0;
+        let document = loop {
+            let dict = inputs::build(
+                comp,
+                qr_svg.clone(),
+                InputOptions {
+                    sheet: options.sheet,
+                    density,
+                },
+            );
+            let Warned {
+                output,
+                warnings: typst_warnings,
+            } = self
+                .engine
+                .compile_with_input::<_, _, PagedDocument>(templates::file_id(template), dict);
+            let document = output.map_err(|e| self.template_error(e))?;
+            let fits = options.sheet || document.pages().len() <= comp.document.max_pages;
+            if fits || density == inputs::MAX_DENSITY {
+                warnings.extend(typst_warnings.iter().map(|w| self.describe(w).to_string()));
+                break document;
+            }
+            density += 1;
+        };
         let pages = document.pages().len();
         if !options.sheet && pages > comp.document.max_pages {
             warnings.push(format!(

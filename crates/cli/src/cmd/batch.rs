@@ -65,19 +65,24 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    if ext.as_deref() != Some("csv") {
-        return Err(Error::usage(
-            "rosters are read as CSV; in Excel use File › Save As › CSV UTF-8",
-        )
-        .in_file(args.roster.display()));
-    }
     let encoding = match args.encoding {
         EncodingArg::Auto => Encoding::Detect,
         EncodingArg::Utf8 => Encoding::Utf8,
         EncodingArg::Gb18030 => Encoding::Gb18030,
     };
     let roster_name = args.roster.display().to_string();
-    let roster = roster::read_csv(&args.roster, encoding)?;
+    let roster = match ext.as_deref() {
+        Some("csv") => roster::read_csv(&args.roster, encoding)?,
+        Some("xlsx" | "xlsm" | "xls" | "ods") => {
+            roster::read_workbook(&args.roster, args.worksheet.as_deref())?
+        }
+        _ => {
+            return Err(
+                Error::usage("rosters are CSV (.csv) or spreadsheets (.xlsx, .xls, .ods)")
+                    .in_file(args.roster.display()),
+            );
+        }
+    };
     if !roster.ignored_columns.is_empty() {
         crate::warn(&format!(
             "{roster_name}: ignoring columns that are not record fields: {} (see `gaozhi list --fields`)",

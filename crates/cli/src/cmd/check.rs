@@ -3,22 +3,30 @@
 //! GitHub workflow annotations; exit 1 when there are errors (or warnings
 //! with `--strict`).
 
-use gaozhi_core::locale::{embedded_files, files_in};
+use gaozhi_core::locale::{ALLOW_UNTRANSLATED, embedded_allow_list, embedded_files, files_in};
 use gaozhi_core::{Error, Result};
 
 use crate::args::{CheckArgs, CheckFormat};
 
 pub(crate) fn run(args: &CheckArgs) -> Result<()> {
-    let files = match &args.dir {
-        Some(dir) => files_in(dir)?,
-        None => embedded_files(),
+    let (files, allow) = match &args.dir {
+        Some(dir) => {
+            let allow_path = dir.join(ALLOW_UNTRANSLATED);
+            let allow = match std::fs::read_to_string(&allow_path) {
+                Ok(text) => text,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+                Err(e) => return Err(Error::io(allow_path.display(), &e)),
+            };
+            (files_in(dir)?, allow)
+        }
+        None => (embedded_files(), embedded_allow_list().to_owned()),
     };
     if files.is_empty() {
         return Err(Error::usage(
             "no .ftl files found (expected DIR/<lang>/*.ftl)",
         ));
     }
-    let report = gaozhi_check::check(&files);
+    let report = gaozhi_check::check(&files, &gaozhi_check::allow_list(&allow));
     let text = match args.format {
         CheckFormat::Human => report.to_human(),
         CheckFormat::Json => report.to_json(),

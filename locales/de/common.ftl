@@ -1,0 +1,62 @@
+# Labels and phrases shared by every document.
+# Chinese (zh-Hans) is the reference and binding text.
+
+## Language names, used in notes that name the binding version.
+
+language-name = Deutsch
+
+## Field labels
+
+field-name = Vollständiger Name (wie im Reisepass)
+field-nationality = Staatsangehörigkeit
+field-passport = Reisepass- oder Ausweisnummer
+field-sex = Geschlecht
+field-birth-date = Geburtsdatum
+field-phone = Telefonnummer
+field-address = Wohnadresse in China
+field-employer = Arbeitgeber oder Schule
+field-entry-date = Einreisedatum
+field-port-of-entry = Einreiseort
+field-flight = Flug-, Zugnummer oder Kfz-Kennzeichen
+field-seat = Sitzplatz
+field-visited = In den letzten { $days } Tagen besuchte Länder und Städte
+field-observation-period = Zeitraum der medizinischen Beobachtung
+field-issue-date = Ausstellungsdatum
+field-document-no = Nummer
+
+## Field values
+
+sex-female = Weiblich
+sex-male = Männlich
+sex-unspecified = Keine Angabe
+answer-yes = Ja
+answer-no = Nein
+# A period of days from one date to another, both included.
+period = { $start } bis { $end } ({ $days } Tage)
+
+## Signature block
+
+sign-resident = Unterschrift
+sign-guardian = Unterschrift des Erziehungsberechtigten (bei Minderjährigen)
+sign-date = Datum
+sign-seal = (Siegel)
+issued-by = Ausstellende Stelle
+
+## Contacts
+
+role-community = Ansprechperson im Nachbarschaftskomitee
+role-grid-worker = Gebietsbetreuer/in
+role-doctor = Arzt/Ärztin im Wohnviertel
+role-police = Polizei im Wohnviertel
+role-foreign-affairs = Ansprechperson für Ausländerangelegenheiten
+hotline-24h = 24-Stunden-Hotline
+emergency-ambulance = Rettungsdienst
+emergency-police = Polizeinotruf
+emergency-citizen = Bürgertelefon
+fever-clinic = Fieberambulanz
+embassy-phone = Botschaft oder Konsulat Ihres Landes in China
+
+## Notes
+
+# Printed on a page that carries only the translation.
+binding-note = Maßgeblich ist der chinesische Text dieses Dokuments. Die Übersetzung dient nur dem besseren Verständnis.

@@ -1,0 +1,62 @@
+# Labels and phrases shared by every document.
+# Chinese (zh-Hans) is the reference and binding text.
+
+## Language names, used in notes that name the binding version.
+
+language-name = Español
+
+## Field labels
+
+field-name = Nombre completo (como en el pasaporte)
+field-nationality = Nacionalidad
+field-passport = N.º de pasaporte o documento de identidad
+field-sex = Sexo
+field-birth-date = Fecha de nacimiento
+field-phone = Teléfono de contacto
+field-address = Domicilio en China
+field-employer = Centro de trabajo o de estudios
+field-entry-date = Fecha de entrada
+field-port-of-entry = Punto de entrada
+field-flight = N.º de vuelo, de tren o matrícula del vehículo
+field-seat = N.º de asiento
+field-visited = Países y ciudades visitados en los últimos { $days } días
+field-observation-period = Período de observación médica
+field-issue-date = Fecha de expedición
+field-document-no = Número
+
+## Field values
+
+sex-female = Mujer
+sex-male = Hombre
+sex-unspecified = No indicado
+answer-yes = Sí
+answer-no = No
+# A period of days from one date to another, both included.
+period = del { $start } al { $end } ({ $days } días)
+
+## Signature block
+
+sign-resident = Firma del interesado
+sign-guardian = Firma del tutor (en caso de menores)
+sign-date = Fecha
+sign-seal = (Sello)
+issued-by = Organismo emisor
+
+## Contacts
+
+role-community = Contacto de la comunidad
+role-grid-worker = Encargado de cuadrícula
+role-doctor = Médico de la comunidad
+role-police = Agente de policía de la comunidad
+role-foreign-affairs = Funcionario de asuntos exteriores
+hotline-24h = Línea de atención 24 horas
+emergency-ambulance = Ambulancia
+emergency-police = Policía
+emergency-citizen = Línea de atención ciudadana
+fever-clinic = Clínica de fiebre
+embassy-phone = Teléfono de la embajada o consulado de su país
+
+## Notes
+
+# Printed on a page that carries only the translation.
+binding-note = El texto en chino de este documento es el vinculante. La traducción es solo una referencia para facilitar su comprensión.

@@ -1,0 +1,62 @@
+# Labels and phrases shared by every document.
+# Chinese (zh-Hans) is the reference and binding text.
+
+## Language names, used in notes that name the binding version.
+
+language-name = Italiano
+
+## Field labels
+
+field-name = Nome e cognome (come da passaporto)
+field-nationality = Nazionalità
+field-passport = Numero di passaporto o documento d’identità
+field-sex = Sesso
+field-birth-date = Data di nascita
+field-phone = Recapito telefonico
+field-address = Indirizzo di residenza in Cina
+field-employer = Luogo di lavoro o scuola
+field-entry-date = Data di ingresso
+field-port-of-entry = Punto di ingresso
+field-flight = Numero di volo, di treno o targa del veicolo
+field-seat = Numero di posto
+field-visited = Paesi e città visitati negli ultimi { $days } giorni
+field-observation-period = Periodo di osservazione medica
+field-issue-date = Data di rilascio
+field-document-no = Numero
+
+## Field values
+
+sex-female = Femmina
+sex-male = Maschio
+sex-unspecified = Non indicato
+answer-yes = Sì
+answer-no = No
+# A period of days from one date to another, both included.
+period = dal { $start } al { $end } ({ $days } giorni)
+
+## Signature block
+
+sign-resident = Firma dell’interessato
+sign-guardian = Firma del tutore (per i minori)
+sign-date = Data
+sign-seal = (Timbro)
+issued-by = Ente emittente
+
+## Contacts
+
+role-community = Referente della comunità
+role-grid-worker = Operatore di griglia
+role-doctor = Medico di comunità
+role-police = Agente di polizia di comunità
+role-foreign-affairs = Funzionario per gli affari esteri
+hotline-24h = Linea di assistenza 24 ore su 24
+emergency-ambulance = Ambulanza
+emergency-police = Polizia
+emergency-citizen = Linea di servizio ai cittadini
+fever-clinic = Ambulatorio per la febbre
+embassy-phone = Telefono dell’ambasciata o del consolato del Suo Paese
+
+## Notes
+
+# Printed on a page that carries only the translation.
+binding-note = Fa fede il testo cinese del presente documento. La traduzione è fornita solo come riferimento per facilitarne la comprensione.

@@ -1,0 +1,72 @@
+# Labels and phrases shared by every document.
+# Chinese (zh-Hans) is the reference and binding text.
+
+## Language names, used in notes that name the binding version.
+
+language-name = Русский
+
+## Field labels
+
+field-name = Фамилия и имя (как в паспорте)
+field-nationality = Гражданство
+field-passport = Номер паспорта или иного документа
+field-sex = Пол
+field-birth-date = Дата рождения
+field-phone = Контактный телефон
+field-address = Адрес проживания в Китае
+field-employer = Место работы или учёбы
+field-entry-date = Дата въезда
+field-port-of-entry = Пункт пропуска при въезде
+field-flight = Номер рейса, поезда или автомобиля
+field-seat = Номер места
+field-visited = Страны и города, посещённые за последние { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+        [other] { $days } дня
+    }
+field-observation-period = Срок медицинского наблюдения
+field-issue-date = Дата выдачи
+field-document-no = Номер
+
+## Field values
+
+sex-female = Женский
+sex-male = Мужской
+sex-unspecified = Не указан
+answer-yes = Да
+answer-no = Нет
+# A period of days from one date to another, both included.
+period = с { $start } по { $end } ({ $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+        [other] { $days } дня
+    })
+
+## Signature block
+
+sign-resident = Личная подпись
+sign-guardian = Подпись законного представителя (для несовершеннолетних)
+sign-date = Дата
+sign-seal = (Печать)
+issued-by = Кем выдано
+
+## Contacts
+
+role-community = Контактное лицо комитета квартала
+role-grid-worker = Ответственный за участок
+role-doctor = Участковый врач
+role-police = Участковый полицейский
+role-foreign-affairs = Сотрудник по работе с иностранцами
+hotline-24h = Круглосуточная горячая линия
+emergency-ambulance = Скорая помощь
+emergency-police = Полиция
+emergency-citizen = Городская горячая линия
+fever-clinic = Отделение для пациентов с лихорадкой
+embassy-phone = Телефон посольства или консульства Вашей страны в Китае
+
+## Notes
+
+# Printed on a page that carries only the translation.
+binding-note = Обязательную силу имеет текст документа на китайском языке. Перевод приведён только для понимания.

@@ -1,0 +1,62 @@
+# Labels and phrases shared by every document.
+# Chinese (zh-Hans) is the reference and binding text.
+
+## Language names, used in notes that name the binding version.
+
+language-name = 繁體中文
+
+## Field labels
+
+field-name = 姓名（與護照一致）
+field-nationality = 國籍
+field-passport = 護照或證件號碼
+field-sex = 性別
+field-birth-date = 出生日期
+field-phone = 聯絡電話
+field-address = 在華居住地址
+field-employer = 工作單位或學校
+field-entry-date = 入境日期
+field-port-of-entry = 入境口岸
+field-flight = 航班、車次或車牌號碼
+field-seat = 座位號碼
+field-visited = 近 { $days } 天曾到訪的國家及城市
+field-observation-period = 醫學觀察期
+field-issue-date = 簽發日期
+field-document-no = 編號
+
+## Field values
+
+sex-female = 女
+sex-male = 男
+sex-unspecified = 未註明
+answer-yes = 是
+answer-no = 否
+# A period of days from one date to another, both included.
+period = { $start } 至 { $end }（共 { $days } 天）
+
+## Signature block
+
+sign-resident = 本人簽名
+sign-guardian = 監護人簽名（未成年人適用）
+sign-date = 日期
+sign-seal = （蓋章）
+issued-by = 簽發單位
+
+## Contacts
+
+role-community = 社區聯絡人
+role-grid-worker = 網格員
+role-doctor = 社區醫生
+role-police = 社區警員
+role-foreign-affairs = 外事工作人員
+hotline-24h = 24 小時服務熱線
+emergency-ambulance = 急救電話
+emergency-police = 報警電話
+emergency-citizen = 市民服務熱線
+fever-clinic = 發燒門診
+embassy-phone = 本國駐華使領館電話
+
+## Notes
+
+# Printed on a page that carries only the translation.
+binding-note = 本文件以簡體中文文本為準。譯文僅供理解參考。
