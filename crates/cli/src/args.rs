@@ -25,6 +25,9 @@ pub(crate) enum Command {
     /// Render one document per roster row (CSV), each in the resident's
     /// language, with a manifest.
     Batch(BatchArgs),
+    /// Start a new translation: copy the reference locale, every message
+    /// marked untranslated.
+    NewLocale(NewLocaleArgs),
     /// Check translations (`<DIR>/<lang>/*.ftl`) against the Chinese
     /// reference: syntax, missing messages, variables, plural forms, …
     Check(CheckArgs),
@@ -233,4 +236,15 @@ pub(crate) struct BatchArgs {
     pub(crate) output: PathBuf,
     #[command(flatten)]
     pub(crate) engine: EngineArgs,
+}
+
+/// `gaozhi new-locale`.
+#[derive(Debug, Args)]
+pub(crate) struct NewLocaleArgs {
+    /// The new language (BCP 47, e.g. vi, pt-BR).
+    #[arg(value_name = "LANG")]
+    pub(crate) lang: String,
+    /// The locales directory to add it to.
+    #[arg(long, value_name = "DIR", default_value = "locales")]
+    pub(crate) dir: PathBuf,
 }

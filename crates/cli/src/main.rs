@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         args::Command::Demo(a) => cmd::demo::run(&a),
         args::Command::Check(a) => cmd::check::run(&a),
         args::Command::Batch(a) => cmd::batch::run(&a),
+        args::Command::NewLocale(a) => cmd::new_locale::run(&a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

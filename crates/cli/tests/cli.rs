@@ -557,19 +557,7 @@ fn check_reports_a_broken_translation_in_every_format() {
     // A warning fails only under --strict: a copy of the shipped locales
     // with one obsolete message in Korean.
     let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
-        let lang = entry.unwrap().path();
-        if lang.is_file() {
-            std::fs::copy(&lang, dir.path().join(lang.file_name().unwrap())).unwrap();
-            continue;
-        }
-        let target = dir.path().join(lang.file_name().unwrap());
-        std::fs::create_dir_all(&target).unwrap();
-        for file in std::fs::read_dir(&lang).unwrap() {
-            let file = file.unwrap().path();
-            std::fs::copy(&file, target.join(file.file_name().unwrap())).unwrap();
-        }
-    }
+    copy_locales(dir.path());
     let ko = dir.path().join("ko/common.ftl");
     let text = std::fs::read_to_string(&ko).unwrap() + "no-longer-used = 더 이상 쓰지 않음\n";
     std::fs::write(&ko, text).unwrap();
@@ -638,4 +626,51 @@ fn an_xlsx_roster_reads_like_its_csv_twin() {
         "{}",
         stderr(&missing)
     );
+}
+
+/// Copies the shipped `locales/` tree into `dst`.
+fn copy_locales(dst: &Path) {
+    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
+        let lang = entry.unwrap().path();
+        if lang.is_file() {
+            std::fs::copy(&lang, dst.join(lang.file_name().unwrap())).unwrap();
+            continue;
+        }
+        let target = dst.join(lang.file_name().unwrap());
+        std::fs::create_dir_all(&target).unwrap();
+        for file in std::fs::read_dir(&lang).unwrap() {
+            let file = file.unwrap().path();
+            std::fs::copy(&file, target.join(file.file_name().unwrap())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn new_locale_starts_a_checkable_translation() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_locales(dir.path());
+    let locales = dir.path().display().to_string();
+    let out = gaozhi(&["new-locale", "vi", "--dir", &locales], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let common = std::fs::read_to_string(dir.path().join("vi/common.ftl")).unwrap();
+    assert!(common.contains("gaozhi new-locale") && common.contains("sign-resident = 本人签名"));
+    // Every message is there, each reported as untranslated, and the
+    // generated country names are reported missing until generated.
+    let out = gaozhi(&["check", &locales], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        report.contains("warning[untranslated]") && report.contains("vi/common.ftl"),
+        "{report}"
+    );
+    assert!(
+        report.contains("error[missing-file]") && report.contains("vi/countries.ftl"),
+        "{report}"
+    );
+    assert!(!report.contains("missing-message"), "{report}");
+    // A second run must not overwrite a translator's work.
+    let again = gaozhi(&["new-locale", "vi", "--dir", &locales], dir.path());
+    assert_eq!(again.status.code(), Some(2));
+    let bad = gaozhi(&["new-locale", "not a tag", "--dir", &locales], dir.path());
+    assert_eq!(bad.status.code(), Some(2));
 }

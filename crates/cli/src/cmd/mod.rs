@@ -4,6 +4,7 @@ pub(crate) mod batch;
 pub(crate) mod check;
 pub(crate) mod demo;
 pub(crate) mod list;
+pub(crate) mod new_locale;
 pub(crate) mod render;
 
 use gaozhi_core::{Locales, Result};
