@@ -18,12 +18,12 @@ use sha2::{Digest, Sha256};
 
 use gaozhi_core::roster::{self, Encoding, RowProblem};
 use gaozhi_core::values::Date;
-use gaozhi_core::{Error, Layout, Office, Request, Result, Tag, compose, document};
+use gaozhi_core::{Error, Layout, Office, Request, Result, compose, document};
 use gaozhi_render::RenderOptions;
 use gaozhi_render::batch::render_stream;
 
 use crate::args::{BatchArgs, EncodingArg};
-use crate::cmd::Engine;
+use crate::cmd::{Engine, find_document, parse_lang};
 use crate::output;
 
 /// One row ready to render.
@@ -36,21 +36,8 @@ struct Planned {
 
 pub(crate) fn run(args: &BatchArgs) -> Result<()> {
     let started = Instant::now();
-    let default_doc = args
-        .document
-        .as_deref()
-        .map(|id| {
-            document::find(id).ok_or_else(|| Error::usage(format!("unknown document `{id}`")))
-        })
-        .transpose()?;
-    let lang: Option<Tag> = args
-        .lang
-        .as_deref()
-        .map(|l| {
-            l.parse()
-                .map_err(|e: String| Error::usage(format!("--lang: {e}")))
-        })
-        .transpose()?;
+    let default_doc = args.document.as_deref().map(find_document).transpose()?;
+    let lang = parse_lang(args.lang.as_deref())?;
     let issue_date = args
         .issue_date
         .as_deref()

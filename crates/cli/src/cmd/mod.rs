@@ -7,7 +7,7 @@ pub(crate) mod list;
 pub(crate) mod new_locale;
 pub(crate) mod render;
 
-use gaozhi_core::{Locales, Result};
+use gaozhi_core::{DocumentSpec, Error, Locales, Result, Tag, document};
 use gaozhi_render::{FontChoice, FontConfig, Renderer, RendererConfig};
 
 use crate::args::{EngineArgs, FontsArg};
@@ -52,4 +52,24 @@ impl Engine {
         })?;
         Ok(Engine { locales, renderer })
     }
+}
+
+/// The document a command line names, or a usage error listing the known ones.
+pub(crate) fn find_document(id: &str) -> Result<&'static DocumentSpec> {
+    document::find(id).ok_or_else(|| {
+        let known: Vec<&str> = document::DOCUMENTS.iter().map(|d| d.id).collect();
+        Error::usage(format!(
+            "unknown document `{id}` (known: {})",
+            known.join(", ")
+        ))
+    })
+}
+
+/// The `--lang` option, parsed as a BCP 47 tag.
+pub(crate) fn parse_lang(lang: Option<&str>) -> Result<Option<Tag>> {
+    lang.map(|l| {
+        l.parse()
+            .map_err(|e: String| Error::usage(format!("--lang: {e}")))
+    })
+    .transpose()
 }

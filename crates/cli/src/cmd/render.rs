@@ -5,30 +5,16 @@ use std::path::PathBuf;
 
 use self::typst_pdf_standard::to_typst;
 use gaozhi_core::values::Date;
-use gaozhi_core::{Error, Layout, Office, Request, Resident, Result, Tag, compose, document};
+use gaozhi_core::{Error, Layout, Office, Request, Resident, Result, compose, document};
 use gaozhi_render::{Format, RenderOptions};
 
 use crate::args::{OutputFormat, RenderArgs};
-use crate::cmd::Engine;
+use crate::cmd::{Engine, find_document, parse_lang};
 use crate::output;
 
 pub(crate) fn run(args: &RenderArgs) -> Result<()> {
-    let spec = document::find(&args.document).ok_or_else(|| {
-        let known: Vec<&str> = document::DOCUMENTS.iter().map(|d| d.id).collect();
-        Error::usage(format!(
-            "unknown document `{}` (known: {})",
-            args.document,
-            known.join(", ")
-        ))
-    })?;
-    let lang: Option<Tag> = args
-        .lang
-        .as_deref()
-        .map(|l| {
-            l.parse()
-                .map_err(|e: String| Error::usage(format!("--lang: {e}")))
-        })
-        .transpose()?;
+    let spec = find_document(&args.document)?;
+    let lang = parse_lang(args.lang.as_deref())?;
     let office = Office::from_path(&args.office)?;
     let resident = args.data.as_deref().map(Resident::from_path).transpose()?;
     if args.sheet && spec.page != document::PageFormat::BusinessCard {
