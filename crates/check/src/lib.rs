@@ -97,6 +97,8 @@ pub const CODES: &[(&str, Severity)] = &[
     ("invisible-character", Severity::Error),
     ("whitespace", Severity::Warning),
     ("needed-message", Severity::Error),
+    ("layout-overflow", Severity::Error),
+    ("layout-failed", Severity::Error),
 ];
 
 /// How serious a finding is: errors break a printed notice (or its

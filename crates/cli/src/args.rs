@@ -178,6 +178,18 @@ pub(crate) struct CheckArgs {
     /// Treat warnings as errors.
     #[arg(long)]
     pub(crate) strict: bool,
+    /// Also lay out every document in every language (and in a pseudo-locale
+    /// about 40% longer than English) and report any that overflow their
+    /// page budget.
+    #[arg(long)]
+    pub(crate) layout: bool,
+    /// The office profile the layout check fills documents with (the
+    /// built-in sample office by default).
+    #[arg(long, value_name = "FILE", requires = "layout")]
+    pub(crate) office: Option<PathBuf>,
+    /// Typst templates to lay out with, as for `gaozhi render`.
+    #[arg(long, value_name = "DIR", requires = "layout")]
+    pub(crate) templates: Option<PathBuf>,
 }
 
 /// Text encodings of CSV rosters.
@@ -229,8 +241,21 @@ pub(crate) struct BatchArgs {
     #[arg(long)]
     pub(crate) skip_invalid: bool,
     /// Skip rows the manifest already lists with an intact file.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "merge")]
     pub(crate) resume: bool,
+    /// Write every document into one print-ready PDF instead, in roster
+    /// order, each starting on a new sheet; cards are laid out n-up with cut
+    /// marks, successive residents' cards filling each sheet. Long rosters
+    /// are split into volumes (FILE-001.pdf, …).
+    #[arg(long, value_name = "FILE.pdf")]
+    pub(crate) merge: Option<PathBuf>,
+    /// With --merge: add a blank page after a document with an odd number
+    /// of pages, so every document starts on a new sheet in duplex.
+    #[arg(long, requires = "merge")]
+    pub(crate) duplex: bool,
+    /// With --merge: documents per volume.
+    #[arg(long, value_name = "N", default_value_t = 500, requires = "merge")]
+    pub(crate) volume_size: usize,
     /// Directory to write into (created if missing).
     #[arg(long, short, value_name = "DIR")]
     pub(crate) output: PathBuf,

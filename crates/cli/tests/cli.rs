@@ -674,3 +674,155 @@ fn new_locale_starts_a_checkable_translation() {
     let bad = gaozhi(&["new-locale", "not a tag", "--dir", &locales], dir.path());
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn layout_check_passes_the_shipped_locales_and_catches_a_long_translation() {
+    let out = gaozhi(&["check", "--strict", "--layout", "locales"], &root());
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("with the pseudo-locale en-XA): 0 overflow(s)"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A German rule twenty times its length pushes the notice onto a second
+    // page: the finding names the file, the document and the languages.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("locales")).unwrap();
+    copy_locales(&dir.path().join("locales"));
+    let path = dir.path().join("locales/de/home-observation-notice.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("home-observation-notice-rule-stay ="))
+        .unwrap();
+    let long = format!("{line}{}", " Bitte bleiben Sie zu Hause.".repeat(60));
+    std::fs::write(&path, text.replace(line, &long)).unwrap();
+    let out = gaozhi(
+        &["check", "--layout", "--format", "json", "locales"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let overflow: Vec<&serde_json::Value> = findings
+        .iter()
+        .filter(|f| f["code"] == "layout-overflow")
+        .collect();
+    assert!(!overflow.is_empty(), "{json}");
+    assert!(overflow.iter().all(|f| {
+        f["file"] == "locales/de/home-observation-notice.ftl"
+            && f["id"] == "home-observation-notice-title"
+            && f["message"]
+                .as_str()
+                .unwrap()
+                .contains("`home-observation-notice` in zh-Hans + de")
+    }));
+
+    // A template that does not compile is a finding, not a crash.
+    std::fs::create_dir(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/contact-card.typ"),
+        "#let x = (\n",
+    )
+    .unwrap();
+    let out = gaozhi(
+        &[
+            "check",
+            "--layout",
+            "--templates",
+            &dir.path().join("templates").display().to_string(),
+        ],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("error[layout-failed]") && stdout.contains("contact-card.typ"),
+        "{stdout}"
+    );
+}
+
+fn pdf_pages(path: &Path) -> usize {
+    let bytes = std::fs::read(path).unwrap();
+    pdf_extract::extract_text_from_mem_by_pages(&bytes)
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn merge_joins_every_row_in_roster_order_into_volumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = batch(
+        &[
+            "--roster",
+            &roster("mixed.csv"),
+            "-o",
+            "out",
+            "--merge",
+            "all.pdf",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(pdf_pages(&dir.path().join("all.pdf")), 4);
+    let text = pdf_text(&dir.path().join("all.pdf"));
+    let at = |name: &str| text.find(name).unwrap_or_else(|| panic!("{name}: {text}"));
+    assert!(at("KIMMINJUN") < at("YOSHIDAHANAKO"));
+    assert!(at("YOSHIDAHANAKO") < at("EmilyClarke"));
+    assert!(at("EmilyClarke") < at("PierreMartin"));
+    let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
+    assert_eq!(manifest.lines().count(), 5, "{manifest}");
+    assert!(manifest.lines().skip(1).all(|l| l.contains(",all.pdf,1,")));
+
+    // Duplex pads each one-page notice with a blank back; volumes of three
+    // split four documents in two files.
+    let out = batch(
+        &[
+            "--roster",
+            &roster("mixed.csv"),
+            "-o",
+            "out2",
+            "--merge",
+            "vol.pdf",
+            "--duplex",
+            "--volume-size",
+            "3",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(pdf_pages(&dir.path().join("vol-001.pdf")), 6);
+    assert_eq!(pdf_pages(&dir.path().join("vol-002.pdf")), 2);
+    assert!(!dir.path().join("vol.pdf").exists());
+    let manifest = std::fs::read_to_string(dir.path().join("out2/manifest.csv")).unwrap();
+    assert!(manifest.lines().nth(4).unwrap().contains(",vol-002.pdf,"));
+
+    // Cards: successive residents' cards fill one sheet, fronts then
+    // mirrored backs.
+    let office = office();
+    let out = gaozhi(
+        &[
+            "batch",
+            "contact-card",
+            "--office",
+            &office,
+            "--fonts",
+            "embedded",
+            "--roster",
+            &roster("mixed.csv"),
+            "-o",
+            "cards",
+            "--merge",
+            "cards.pdf",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(pdf_pages(&dir.path().join("cards.pdf")), 2);
+}

@@ -12,6 +12,7 @@
 //! off: every shipped script runs left to right, and the marks would reach the
 //! PDF's text layer as stray characters.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -92,15 +93,9 @@ impl Locales {
                 .in_file(&file.path)
                 .at_line(line)
             })?;
-            let bundle = bundles.entry(lang).or_insert_with(|| {
-                let mut bundle = FluentBundle::new_concurrent(vec![tag.langid().clone()]);
-                bundle.set_use_isolating(false);
-                bundle.set_formatter(Some(functions::formatter));
-                // A fresh bundle has no functions, so neither call can clash.
-                let _ = bundle.add_builtins();
-                let _ = bundle.add_function("DATETIME", functions::datetime);
-                bundle
-            });
+            let bundle = bundles
+                .entry(lang)
+                .or_insert_with(|| new_bundle(&tag, None));
             bundle.add_resource(resource).map_err(|errors| {
                 Error::new(ErrorKind::Locale, errors[0].to_string()).in_file(&file.path)
             })?;
@@ -115,6 +110,38 @@ impl Locales {
             ));
         }
         Ok(Locales { bundles, files })
+    }
+
+    /// Adds the pseudo-locale `en-XA`: the English messages with every
+    /// ASCII letter accented, vowels doubled (`fluent-pseudo`) and
+    /// pseudo-words added, about 40% longer. It exists to find layouts that break when a translation runs
+    /// long, before a real translation does; it is never a language a
+    /// document is issued in.
+    pub fn add_pseudo(&mut self) -> Result<Lang> {
+        let base = Lang::from_dir_name("en");
+        let tag: Tag = PSEUDO
+            .parse()
+            .map_err(|e: String| Error::new(ErrorKind::Locale, e))?;
+        let mut bundle = new_bundle(&tag, Some(pseudo_transform));
+        let mut found = false;
+        for file in self.files.iter().filter(|f| f.lang == base.as_str()) {
+            found = true;
+            let resource = FluentResource::try_new(file.text.clone()).map_err(|_| {
+                Error::new(ErrorKind::Locale, "Fluent syntax error").in_file(&file.path)
+            })?;
+            bundle.add_resource(resource).map_err(|errors| {
+                Error::new(ErrorKind::Locale, errors[0].to_string()).in_file(&file.path)
+            })?;
+        }
+        if !found {
+            return Err(Error::new(
+                ErrorKind::Locale,
+                "the pseudo-locale is built from `en`, which is missing",
+            ));
+        }
+        let lang = Lang::from_dir_name(PSEUDO);
+        self.bundles.insert(lang.clone(), bundle);
+        Ok(lang)
     }
 
     /// The loaded languages, reference first.
@@ -172,6 +199,43 @@ impl Locales {
         }
         Ok(text.into_owned())
     }
+}
+
+/// The pseudo-locale's tag (see [`Locales::add_pseudo`]): `XA` is the
+/// private-use region CLDR and Android use for accented pseudo-locales.
+pub const PSEUDO: &str = "en-XA";
+
+type Transform = fn(&str) -> Cow<'_, str>;
+
+fn new_bundle(tag: &Tag, transform: Option<Transform>) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![tag.langid().clone()]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(functions::formatter));
+    bundle.set_transform(transform);
+    // A fresh bundle has no functions, so neither call can clash.
+    let _ = bundle.add_builtins();
+    let _ = bundle.add_function("DATETIME", functions::datetime);
+    bundle
+}
+
+/// fluent-pseudo's accented, elongated text (about 25% longer), padded
+/// with pseudo-words to about 40% longer: translations into German, French
+/// or Russian often run that much longer than English.
+fn pseudo_transform(text: &str) -> Cow<'_, str> {
+    let letters = text.chars().filter(char::is_ascii_alphabetic).count();
+    let padding = letters * 3 / 20;
+    let accented = fluent_pseudo::transform(text, false, true);
+    if padding == 0 {
+        return accented;
+    }
+    let mut out = accented.into_owned();
+    for n in 0..padding {
+        if n % 5 == 0 {
+            out.push(' ');
+        }
+        out.push('ẋ');
+    }
+    Cow::Owned(out)
 }
 
 /// Every `DIR/<lang>/*.ftl` file, sorted by language and name.
@@ -276,6 +340,47 @@ mod tests {
         assert_eq!(err.kind, ErrorKind::Locale);
         assert_eq!(err.file.as_deref(), Some("locales/zh-Hans/test.ftl"));
         assert_eq!(err.line, Some(3));
+    }
+
+    #[test]
+    fn the_pseudo_locale_is_english_accented_and_longer() {
+        let mut locales = Locales::from_files(embedded_files()).unwrap();
+        let pseudo = locales.add_pseudo().unwrap();
+        assert_eq!(pseudo.as_str(), PSEUDO);
+        let en = Lang::from_dir_name("en");
+        let mut args = FluentArgs::new();
+        args.set("days", 14);
+        args.set("threshold", "37.3");
+        let (mut plain, mut long) = (0usize, 0usize);
+        let ids: Vec<&str> = crate::document::DOCUMENTS
+            .iter()
+            .flat_map(|d| d.all_messages())
+            .collect();
+        for id in ids {
+            let (Ok(a), Ok(b)) = (
+                locales.format(&en, id, Some(&args)),
+                locales.format(&pseudo, id, Some(&args)),
+            ) else {
+                continue;
+            };
+            assert_eq!(a.is_empty(), b.is_empty(), "{id}");
+            plain += a.chars().count();
+            long += b.chars().count();
+        }
+        let stay = locales
+            .format(&pseudo, "home-observation-notice-rule-stay", Some(&args))
+            .unwrap();
+        assert!(!stay.is_ascii(), "{stay}");
+        // Numbers and variables stay as they are.
+        assert!(stay.contains("14") || !stay.contains('1'), "{stay}");
+        let ratio = long as f64 / plain as f64;
+        eprintln!("the pseudo-locale is {ratio:.2}x as long as English");
+        assert!(
+            ratio > 1.35,
+            "the pseudo-locale is only {ratio:.2}x as long"
+        );
+        // It never becomes a language of the shipped set.
+        assert!(!Locales::embedded().unwrap().languages().contains(&pseudo));
     }
 
     #[test]

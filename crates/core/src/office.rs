@@ -211,6 +211,15 @@ fn default_fever_threshold() -> f64 {
 }
 
 impl Office {
+    /// The texts the profile gives once per language, with their keys.
+    pub fn localized_mut(&mut self) -> [(&'static str, &mut Localized); 3] {
+        [
+            ("name", &mut self.name),
+            ("address", &mut self.address),
+            ("fever_clinic", &mut self.fever_clinic),
+        ]
+    }
+
     /// Reads a profile from a `.toml` (or `.json`) file, checks it and
     /// loads its emblem.
     pub fn from_path(path: &Path) -> Result<Self> {

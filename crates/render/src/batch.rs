@@ -4,8 +4,10 @@
 //! [`render_stream`] takes any iterator of compositions (a roster being read,
 //! a database cursor) and returns an iterator of results in completion order,
 //! each tagged with the position of its input, so a caller can write files as
-//! they come and keep memory flat. One [`Renderer`] serves all threads: fonts
-//! and templates are loaded once.
+//! they come and keep memory flat. [`stream`] is the general form: it runs
+//! any step (composing a record, then rendering or laying it out) on the
+//! workers. One [`Renderer`] serves all threads: fonts and templates are
+//! loaded once.
 
 use std::sync::Arc;
 use std::sync::mpsc;
@@ -16,14 +18,14 @@ use gaozhi_core::{Composition, Result};
 
 use crate::renderer::{RenderOptions, Rendered, Renderer};
 
-/// One finished document: the position of its composition in the input,
-/// and the rendered output or the error.
+/// One finished item: the position of its input, and the output or the
+/// error.
 #[derive(Debug)]
-pub struct Done {
+pub struct Done<T = Rendered> {
     /// 0-based position in the input iterator.
     pub index: usize,
-    /// The rendered document, or why it failed.
-    pub result: Result<Rendered>,
+    /// The output, or why it failed.
+    pub result: Result<T>,
 }
 
 /// Renders every composition on rayon's thread pool and yields each result
@@ -39,17 +41,32 @@ where
     I: IntoIterator<Item = Composition>,
     I::IntoIter: Send + 'static,
 {
+    stream(compositions, move |comp| renderer.render(&comp, &options))
+}
+
+/// Runs `work` on every item on rayon's thread pool and yields each result
+/// as soon as it is ready, tagged with the item's position. Items are pulled
+/// lazily and at most a few finished results wait for the consumer, so
+/// memory stays flat however long the input.
+pub fn stream<I, T, F>(items: I, work: F) -> impl Iterator<Item = Done<T>>
+where
+    I: IntoIterator,
+    I::IntoIter: Send + 'static,
+    I::Item: Send,
+    T: Send + 'static,
+    F: Fn(I::Item) -> Result<T> + Send + Sync + 'static,
+{
     // A bounded channel keeps finished documents from piling up in memory
     // when the consumer (disk writes) is slower than the renderers.
-    let (tx, rx) = mpsc::sync_channel::<Done>(rayon::current_num_threads() * 2);
-    let compositions = compositions.into_iter();
+    let (tx, rx) = mpsc::sync_channel::<Done<T>>(rayon::current_num_threads() * 2);
+    let items = items.into_iter();
     std::thread::spawn(move || {
         // `try_for_each` stops taking new work once the receiver is gone.
-        let _ = compositions
+        let _ = items
             .enumerate()
             .par_bridge()
-            .try_for_each(|(index, comp)| {
-                let result = renderer.render(&comp, &options);
+            .try_for_each(|(index, item)| {
+                let result = work(item);
                 tx.send(Done { index, result })
             });
     });

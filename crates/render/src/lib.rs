@@ -33,13 +33,15 @@
 pub mod batch;
 pub mod fonts;
 pub mod inputs;
+pub mod layout;
+pub mod merge;
 pub mod qr;
 mod renderer;
 pub mod templates;
 
 pub use fonts::{FontChoice, FontConfig};
 pub use gaozhi_core::Composition;
-pub use renderer::{Format, RenderOptions, Rendered, Renderer, RendererConfig};
+pub use renderer::{Fit, Format, Laid, RenderOptions, Rendered, Renderer, RendererConfig};
 pub use typst_pdf::PdfStandard;
 
 use std::sync::OnceLock;

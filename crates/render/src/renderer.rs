@@ -68,6 +68,45 @@ pub struct Rendered {
     pub warnings: Vec<String>,
 }
 
+/// How a document fits its page budget (see [`Renderer::fit`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    /// Pages the document takes at the tightest layout tried.
+    pub pages: usize,
+    /// How tightly it was set: 0 is the normal layout, up to
+    /// [`crate::inputs::MAX_DENSITY`].
+    pub density: u8,
+}
+
+struct LaidOut {
+    document: PagedDocument,
+    density: u8,
+    warnings: Vec<String>,
+}
+
+/// A document laid out but not exported, to be joined with others into one
+/// PDF (see [`crate::merge::Volume`]).
+pub struct Laid {
+    pub(crate) document: PagedDocument,
+    /// Warnings for the user, as for [`Rendered::warnings`].
+    pub warnings: Vec<String>,
+}
+
+impl std::fmt::Debug for Laid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Laid")
+            .field("pages", &self.pages())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Laid {
+    /// Number of pages.
+    pub fn pages(&self) -> usize {
+        self.document.pages().len()
+    }
+}
+
 /// Fonts and templates loaded once, ready to render any number of documents
 /// from any number of threads.
 pub struct Renderer {
@@ -112,52 +151,14 @@ impl Renderer {
     /// Renders a composition.
     pub fn render(&self, comp: &Composition, options: &RenderOptions) -> Result<Rendered> {
         let mut warnings = self.check_glyphs(comp, options.allow_missing_glyphs)?;
-        let template = comp.document.template;
-        if !self.templates.contains(template) {
-            return Err(Error::new(ErrorKind::Template, "template is missing").in_file(template));
-        }
-        let qr_svg = comp.qr.as_deref().map(qr::svg).transpose()?;
-        // Set the page as usual; if a long translation runs over the
-        // document's page budget, set it tighter (spacing, margins, column
-        // shares; never smaller type) until it fits or no tighter layout is
-        // left.
-        let mut density = 0;
-        let document = loop {
-            let dict = inputs::build(
-                comp,
-                qr_svg.clone(),
-                InputOptions {
-                    sheet: options.sheet,
-                    density,
-                },
-            );
-            let Warned {
-                output,
-                warnings: typst_warnings,
-            } = self
-                .engine
-                .compile_with_input::<_, _, PagedDocument>(templates::file_id(template), dict);
-            let document = output.map_err(|e| self.template_error(e))?;
-            let fits = options.sheet || document.pages().len() <= comp.document.max_pages;
-            if fits || density == inputs::MAX_DENSITY {
-                warnings.extend(typst_warnings.iter().map(|w| self.describe(w).to_string()));
-                break document;
-            }
-            density += 1;
-        };
+        let laid = self.lay_out(comp, options.sheet)?;
+        warnings.extend(laid.warnings);
+        let document = laid.document;
         let pages = document.pages().len();
-        if !options.sheet && pages > comp.document.max_pages {
-            warnings.push(format!(
-                "`{}` in {} runs to {pages} pages; it is laid out for {} \
-                 (shorten the longest field or report the layout)",
-                comp.document.id,
-                comp.langs
-                    .iter()
-                    .map(|l| l.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" + "),
-                comp.document.max_pages
-            ));
+        if !options.sheet
+            && let Some(w) = over_budget(comp, pages)
+        {
+            warnings.push(w);
         }
         let files = match options.format {
             Format::Pdf => vec![self.pdf(&document, comp, &options.pdf_standards)?],
@@ -182,6 +183,68 @@ impl Renderer {
             pages,
             warnings,
         })
+    }
+
+    /// Lays a composition out for a merged volume: glyphs checked as for
+    /// [`Renderer::render`], page budget warned about, nothing exported.
+    pub fn lay_out_for_merge(
+        &self,
+        comp: &Composition,
+        allow_missing_glyphs: bool,
+    ) -> Result<Laid> {
+        let mut warnings = self.check_glyphs(comp, allow_missing_glyphs)?;
+        let laid = self.lay_out(comp, false)?;
+        warnings.extend(laid.warnings);
+        if let Some(w) = over_budget(comp, laid.document.pages().len()) {
+            warnings.push(w);
+        }
+        Ok(Laid {
+            document: laid.document,
+            warnings,
+        })
+    }
+
+    /// Lays a composition out without exporting it: how many pages it
+    /// takes and how tightly it had to be set. The layout check uses this
+    /// to find translations that overflow their page budget.
+    pub fn fit(&self, comp: &Composition) -> Result<Fit> {
+        let laid = self.lay_out(comp, false)?;
+        Ok(Fit {
+            pages: laid.document.pages().len(),
+            density: laid.density,
+        })
+    }
+
+    /// Compiles the template. If a long translation runs over the
+    /// document's page budget, sets the page tighter (spacing, margins,
+    /// column shares; never smaller type) until it fits or no tighter
+    /// layout is left.
+    fn lay_out(&self, comp: &Composition, sheet: bool) -> Result<LaidOut> {
+        let template = comp.document.template;
+        if !self.templates.contains(template) {
+            return Err(Error::new(ErrorKind::Template, "template is missing").in_file(template));
+        }
+        let qr_svg = comp.qr.as_deref().map(qr::svg).transpose()?;
+        let mut density = 0;
+        loop {
+            let dict = inputs::build(comp, qr_svg.clone(), InputOptions { sheet, density });
+            let Warned { output, warnings } = self
+                .engine
+                .compile_with_input::<_, _, PagedDocument>(templates::file_id(template), dict);
+            let document = output.map_err(|e| self.template_error(e))?;
+            let fits = sheet || document.pages().len() <= comp.document.max_pages;
+            if fits || density == inputs::MAX_DENSITY {
+                return Ok(LaidOut {
+                    document,
+                    density,
+                    warnings: warnings
+                        .iter()
+                        .map(|w| self.describe(w).to_string())
+                        .collect(),
+                });
+            }
+            density += 1;
+        }
     }
 
     fn pdf(
@@ -296,6 +359,23 @@ impl Renderer {
         }
         err
     }
+}
+
+/// The warning for a document that runs over its page budget.
+fn over_budget(comp: &Composition, pages: usize) -> Option<String> {
+    (pages > comp.document.max_pages).then(|| {
+        format!(
+            "`{}` in {} runs to {pages} pages; it is laid out for {} \
+             (shorten the longest field or report the layout)",
+            comp.document.id,
+            comp.langs
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" + "),
+            comp.document.max_pages
+        )
+    })
 }
 
 /// Characters that draw nothing (joiners, variation selectors, marks that

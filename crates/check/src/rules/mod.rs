@@ -12,6 +12,7 @@
 //! | [`text`] | `invisible-character`, `whitespace` |
 //! | [`compare`] | `missing-file`, `obsolete-file`, `missing-message`, `obsolete-message`, `missing-attribute`, `obsolete-attribute`, `missing-value`, `variables`, `untranslated` |
 //! | here | `needed-message` |
+//! | `gaozhi check --layout` (CLI, render crate) | `layout-overflow`, `layout-failed` |
 
 mod compare;
 mod entries;

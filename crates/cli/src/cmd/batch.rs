@@ -9,29 +9,62 @@
 //! file the manifest already lists with a matching checksum.
 
 use std::collections::{BTreeMap, HashSet};
-use std::io::Write;
-use std::path::Path;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
 
 use gaozhi_core::roster::{self, Encoding, RowProblem};
 use gaozhi_core::values::Date;
-use gaozhi_core::{Error, Layout, Office, Request, Result, compose, document};
-use gaozhi_render::RenderOptions;
-use gaozhi_render::batch::render_stream;
+use gaozhi_core::{
+    Composition, DocumentSpec, Error, Layout, Office, Request, Result, Tag, compose, document,
+};
+use gaozhi_render::batch::stream;
+use gaozhi_render::merge::Volume;
+use gaozhi_render::{Laid, RenderOptions, Renderer};
 
 use crate::args::{BatchArgs, EncodingArg};
-use crate::cmd::{Engine, find_document, parse_lang};
+use crate::cmd::{Engine, LocalesRef, find_document, parse_lang};
 use crate::output;
 
-/// One row ready to render.
+/// One row that passed validation, ready to render.
 struct Planned {
     row: usize,
+    /// Index into the roster's rows.
+    entry: usize,
+    document: &'static DocumentSpec,
     name: String,
     language: String,
     file: String,
+}
+
+/// What the workers need to compose a row again (compositions are not kept
+/// between validation and rendering, so memory stays flat on long rosters).
+struct Context {
+    locales: LocalesRef,
+    office: Office,
+    rows: Vec<roster::RosterRow>,
+    lang: Option<Tag>,
+    today: Date,
+}
+
+impl Context {
+    fn compose(&self, entry: usize, document: &'static DocumentSpec) -> Result<Composition> {
+        compose(
+            &self.locales,
+            &Request {
+                document,
+                resident: Some(&self.rows[entry].resident),
+                office: &self.office,
+                default_language: self.lang.as_ref(),
+                layout: Layout::Bilingual,
+                today: self.today,
+            },
+        )
+    }
 }
 
 pub(crate) fn run(args: &BatchArgs) -> Result<()> {
@@ -81,10 +114,9 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
     let today = Date::today();
 
     // Compose every valid row and check what only composing can tell.
-    let mut jobs = Vec::new();
     let mut plans = Vec::new();
     let mut names = HashSet::new();
-    for entry in &roster.rows {
+    for (index, entry) in roster.rows.iter().enumerate() {
         let problem = |column: &str, value: &str, reason: String| RowProblem {
             row: entry.row,
             column: column.to_owned(),
@@ -143,18 +175,19 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
                     doc.id,
                     comp.resident_lang.as_str(),
                 )?;
-                if !names.insert(file.clone()) {
+                if args.merge.is_none() && !names.insert(file.clone()) {
                     return Err(Error::usage(format!(
                         "--name gives two rows the same file name `{file}`; add {{row}} to it"
                     )));
                 }
                 plans.push(Planned {
                     row: entry.row,
+                    entry: index,
+                    document: doc,
                     name: entry.resident.name.clone(),
                     language: comp.resident_lang.to_string(),
                     file,
                 });
-                jobs.push(comp);
             }
             Err(e) => {
                 let field = e.field.clone().unwrap_or_default();
@@ -188,59 +221,31 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
     }
 
     std::fs::create_dir_all(&args.output).map_err(|e| Error::io(args.output.display(), &e))?;
-    let manifest_path = args.output.join("manifest.csv");
-    let mut done: BTreeMap<usize, String> = if args.resume {
-        previous_manifest(&manifest_path, &args.output)
-    } else {
-        BTreeMap::new()
-    };
-    let mut manifest = manifest_writer(&manifest_path, &done)?;
-
-    let (todo_jobs, todo_plans): (Vec<_>, Vec<_>) = jobs
-        .into_iter()
-        .zip(plans)
-        .filter(|(_, p)| !done.contains_key(&p.row))
-        .unzip();
-    let skipped = done.len();
+    let context = Arc::new(Context {
+        locales: engine.locales,
+        office,
+        rows: roster.rows,
+        lang,
+        today,
+    });
     let renderer = Arc::new(engine.renderer);
-    let options = RenderOptions {
-        allow_missing_glyphs: args.engine.allow_missing_glyphs,
-        ..RenderOptions::default()
+    let run = Run {
+        args,
+        roster_name: &roster_name,
+        context,
+        renderer,
     };
-    let mut failures = 0usize;
-    for finished in render_stream(renderer, todo_jobs, options) {
-        let plan = &todo_plans[finished.index];
-        match finished.result {
-            Ok(rendered) => {
-                let bytes = &rendered.files[0];
-                let path = args.output.join(&plan.file);
-                output::write_all(&[(path, bytes.clone())])?;
-                let line = manifest_line(plan, rendered.pages, &hex(&Sha256::digest(bytes)));
-                manifest
-                    .write_all(line.as_bytes())
-                    .and_then(|()| manifest.flush())
-                    .map_err(|e| Error::io(manifest_path.display(), &e))?;
-                done.insert(plan.row, line);
-            }
-            Err(e) => {
-                failures += 1;
-                eprintln!("{roster_name}: row {}: {e}", plan.row);
-            }
-        }
-    }
-    // Rewrite the manifest in row order now that every file is in.
-    let mut sorted = String::from(MANIFEST_HEADER);
-    for line in done.values() {
-        sorted.push_str(line);
-    }
-    output::write_all(&[(manifest_path, sorted.into_bytes())])?;
-    let rendered = done.len() - skipped;
+    let outcome = match &args.merge {
+        Some(path) => run.merged(plans, path)?,
+        None => run.separate(plans)?,
+    };
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "rendered {rendered} document(s) in {secs:.1} s ({:.0}/s){}{} into {}",
-        rendered as f64 / secs.max(1e-9),
-        if skipped > 0 {
-            format!(", {skipped} already done")
+        "rendered {} document(s) in {secs:.1} s ({:.0}/s){}{} into {}",
+        outcome.rendered,
+        outcome.rendered as f64 / secs.max(1e-9),
+        if outcome.skipped > 0 {
+            format!(", {} already done", outcome.skipped)
         } else {
             String::new()
         },
@@ -249,26 +254,231 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
         } else {
             format!(", {} problem(s) in rejected.csv", problems.len())
         },
-        args.output.display()
+        outcome.written_to
     );
-    if failures > 0 {
+    if outcome.failures > 0 {
         return Err(Error::new(
             gaozhi_core::ErrorKind::Template,
-            format!("{failures} document(s) failed to render"),
+            format!("{} document(s) failed to render", outcome.failures),
         ));
     }
     Ok(())
 }
 
+/// The rendering half of a batch.
+struct Run<'a> {
+    args: &'a BatchArgs,
+    roster_name: &'a str,
+    context: Arc<Context>,
+    renderer: Arc<Renderer>,
+}
+
+/// How a batch went.
+struct Outcome {
+    rendered: usize,
+    skipped: usize,
+    failures: usize,
+    written_to: String,
+}
+
+impl Run<'_> {
+    /// One PDF per row, written as each completes, with the manifest growing
+    /// beside them.
+    fn separate(&self, plans: Vec<Planned>) -> Result<Outcome> {
+        let args = self.args;
+        let manifest_path = args.output.join("manifest.csv");
+        let mut done: BTreeMap<usize, String> = if args.resume {
+            previous_manifest(&manifest_path, &args.output)
+        } else {
+            BTreeMap::new()
+        };
+        let mut manifest = manifest_writer(&manifest_path, &done)?;
+        let todo: Vec<Planned> = plans
+            .into_iter()
+            .filter(|p| !done.contains_key(&p.row))
+            .collect();
+        let skipped = done.len();
+        let work: Vec<(usize, &'static DocumentSpec)> =
+            todo.iter().map(|p| (p.entry, p.document)).collect();
+        let (context, renderer) = (self.context.clone(), self.renderer.clone());
+        let options = RenderOptions {
+            allow_missing_glyphs: args.engine.allow_missing_glyphs,
+            ..RenderOptions::default()
+        };
+        let progress = progress_bar(todo.len());
+        let mut failures = 0usize;
+        for finished in stream(work, move |(entry, doc)| {
+            renderer.render(&context.compose(entry, doc)?, &options)
+        }) {
+            let plan = &todo[finished.index];
+            progress.inc(1);
+            match finished.result {
+                Ok(rendered) => {
+                    let bytes = &rendered.files[0];
+                    let path = args.output.join(&plan.file);
+                    output::write_all(&[(path, bytes.clone())])?;
+                    let line = manifest_line(
+                        plan,
+                        &plan.file,
+                        rendered.pages,
+                        &hex(&Sha256::digest(bytes)),
+                    );
+                    manifest
+                        .write_all(line.as_bytes())
+                        .and_then(|()| manifest.flush())
+                        .map_err(|e| Error::io(manifest_path.display(), &e))?;
+                    done.insert(plan.row, line);
+                }
+                Err(e) => {
+                    failures += 1;
+                    progress.suspend(|| eprintln!("{}: row {}: {e}", self.roster_name, plan.row));
+                }
+            }
+        }
+        progress.finish_and_clear();
+        // Rewrite the manifest in row order now that every file is in.
+        let mut sorted = String::from(MANIFEST_HEADER);
+        for line in done.values() {
+            sorted.push_str(line);
+        }
+        output::write_all(&[(manifest_path, sorted.into_bytes())])?;
+        Ok(Outcome {
+            rendered: done.len() - skipped,
+            skipped,
+            failures,
+            written_to: args.output.display().to_string(),
+        })
+    }
+
+    /// Every row in one print-ready PDF, in roster order, split into volumes
+    /// of `--volume-size` documents.
+    fn merged(&self, plans: Vec<Planned>, path: &Path) -> Result<Outcome> {
+        let args = self.args;
+        let volume_size = args.volume_size.max(1);
+        let volumes = plans.len().div_ceil(volume_size).max(1);
+        let volume_path = |n: usize| -> PathBuf {
+            if volumes == 1 {
+                return path.to_owned();
+            }
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            path.with_file_name(format!("{stem}-{n:03}.pdf"))
+        };
+        let title = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let work: Vec<(usize, &'static DocumentSpec)> =
+            plans.iter().map(|p| (p.entry, p.document)).collect();
+        let (context, renderer) = (self.context.clone(), self.renderer.clone());
+        let allow = args.engine.allow_missing_glyphs;
+        let progress = progress_bar(plans.len());
+        let mut manifest = String::from(MANIFEST_HEADER);
+        let mut pending_lines: Vec<(usize, usize)> = Vec::new();
+        let mut volume = Volume::new(args.duplex);
+        let mut volume_no = 1;
+        let mut waiting: BTreeMap<usize, Result<Laid>> = BTreeMap::new();
+        let mut next = 0usize;
+        let mut failures = 0usize;
+        let write_volume = |volume: Volume,
+                            number: usize,
+                            lines: &mut Vec<(usize, usize)>,
+                            manifest: &mut String|
+         -> Result<()> {
+            let file = volume_path(number);
+            let bytes = volume.finish(&if volumes == 1 {
+                title.clone()
+            } else {
+                format!("{title} ({number}/{volumes})")
+            })?;
+            let sha = hex(&Sha256::digest(&bytes));
+            output::write_all(&[(file.clone(), bytes)])?;
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            for (plan, pages) in lines.drain(..) {
+                manifest.push_str(&manifest_line(&plans[plan], &name, pages, &sha));
+            }
+            Ok(())
+        };
+        for finished in stream(work, move |(entry, doc)| {
+            renderer.lay_out_for_merge(&context.compose(entry, doc)?, allow)
+        }) {
+            progress.inc(1);
+            waiting.insert(finished.index, finished.result);
+            // Join documents in roster order as soon as the next one is in.
+            while let Some(result) = waiting.remove(&next) {
+                match result {
+                    Ok(laid) => {
+                        for w in &laid.warnings {
+                            progress.suspend(|| {
+                                crate::warn(&format!(
+                                    "{}:{}: {w}",
+                                    self.roster_name, plans[next].row
+                                ))
+                            });
+                        }
+                        pending_lines.push((next, laid.pages()));
+                        volume.push(laid);
+                        if volume.documents() == volume_size {
+                            let full = std::mem::replace(&mut volume, Volume::new(args.duplex));
+                            write_volume(full, volume_no, &mut pending_lines, &mut manifest)?;
+                            volume_no += 1;
+                        }
+                    }
+                    Err(e) => {
+                        failures += 1;
+                        progress.suspend(|| {
+                            eprintln!("{}: row {}: {e}", self.roster_name, plans[next].row)
+                        });
+                    }
+                }
+                next += 1;
+            }
+        }
+        progress.finish_and_clear();
+        if volume.documents() > 0 || volume_no == 1 {
+            write_volume(volume, volume_no, &mut pending_lines, &mut manifest)?;
+        }
+        output::write_all(&[(args.output.join("manifest.csv"), manifest.into_bytes())])?;
+        Ok(Outcome {
+            rendered: plans.len() - failures,
+            skipped: 0,
+            failures,
+            written_to: volume_path(1).display().to_string(),
+        })
+    }
+}
+
+/// A progress bar on stderr (rows done, rate, time left), drawn only when
+/// stderr is a terminal.
+fn progress_bar(len: usize) -> ProgressBar {
+    let target = if std::io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    };
+    let bar = ProgressBar::with_draw_target(Some(len as u64), target);
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {per_sec}, {eta} left")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
 const MANIFEST_HEADER: &str = "row,name,language,file,pages,sha256\n";
 
-fn manifest_line(plan: &Planned, pages: usize, sha: &str) -> String {
+fn manifest_line(plan: &Planned, file: &str, pages: usize, sha: &str) -> String {
     format!(
         "{},{},{},{},{pages},{sha}\n",
         plan.row,
         csv_field(&plan.name),
         plan.language,
-        csv_field(&plan.file)
+        csv_field(file)
     )
 }
 

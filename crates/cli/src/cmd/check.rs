@@ -3,6 +3,7 @@
 //! GitHub workflow annotations; exit 1 when there are errors (or warnings
 //! with `--strict`).
 
+use gaozhi_check::Report;
 use gaozhi_core::locale::{ALLOW_UNTRANSLATED, embedded_allow_list, embedded_files, files_in};
 use gaozhi_core::{Error, Result};
 
@@ -26,7 +27,16 @@ pub(crate) fn run(args: &CheckArgs) -> Result<()> {
             "no .ftl files found (expected DIR/<lang>/*.ftl)",
         ));
     }
-    let report = gaozhi_check::check(&files, &gaozhi_check::allow_list(&allow));
+    let mut report = gaozhi_check::check(&files, &gaozhi_check::allow_list(&allow));
+    let layout = if args.layout {
+        let layout = super::layout::run(args, &files)?;
+        let mut findings = std::mem::take(&mut report.findings);
+        findings.extend(layout.findings);
+        report = Report::new(findings);
+        Some(layout.summary)
+    } else {
+        None
+    };
     let text = match args.format {
         CheckFormat::Human => report.to_human(),
         CheckFormat::Json => report.to_json(),
@@ -40,6 +50,9 @@ pub(crate) fn run(args: &CheckArgs) -> Result<()> {
             "{} locale file(s) checked: {errors} error(s), {warnings} warning(s)",
             files.len()
         );
+        if let Some(summary) = layout {
+            eprintln!("{summary}");
+        }
     }
     let failing = errors + if args.strict { warnings } else { 0 };
     if failing > 0 {

@@ -3,6 +3,7 @@
 pub(crate) mod batch;
 pub(crate) mod check;
 pub(crate) mod demo;
+mod layout;
 pub(crate) mod list;
 pub(crate) mod new_locale;
 pub(crate) mod render;

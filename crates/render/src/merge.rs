@@ -1,0 +1,252 @@
+//! Many documents in one print-ready PDF (`gaozhi batch --merge`).
+//!
+//! Each document is laid out on its own (so memory stays that of one
+//! document) and its pages are joined into a volume that is exported once:
+//! fonts are embedded once per volume, not once per document. Every
+//! document starts on a new sheet; for duplex printing a blank page follows
+//! a document with an odd number of pages. Cards (anything smaller than A4)
+//! are laid out n-up on A4 sheets with cut marks, fronts on one sheet and
+//! their backs on the next, mirrored so that each back lands behind its
+//! front when the sheet is turned over its long edge.
+
+use typst::ecow::EcoVec;
+use typst::foundations::Smart;
+use typst::layout::{Abs, Frame, FrameItem, Point, Sides, Size};
+use typst::model::DocumentInfo;
+use typst::syntax::Span;
+use typst::visualize::{Color, FixedStroke, Geometry};
+use typst_layout::{Page, PagedDocument};
+use typst_pdf::PdfOptions;
+
+use gaozhi_core::{Error, ErrorKind, Result};
+
+use crate::renderer::Laid;
+
+/// The A4 sheet cards are laid out on.
+const SHEET: (f64, f64) = (210.0, 297.0);
+/// Length of a cut mark, in millimetres.
+const MARK: f64 = 4.0;
+
+/// A volume being assembled.
+#[derive(Default)]
+pub struct Volume {
+    pages: EcoVec<Page>,
+    cards: Vec<Vec<Page>>,
+    documents: usize,
+    duplex: bool,
+}
+
+impl std::fmt::Debug for Volume {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Volume")
+            .field("documents", &self.documents)
+            .field("pages", &self.pages.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Volume {
+    /// An empty volume; `duplex` pads every document to an even number of
+    /// pages.
+    pub fn new(duplex: bool) -> Volume {
+        Volume {
+            duplex,
+            ..Volume::default()
+        }
+    }
+
+    /// Documents added so far.
+    pub fn documents(&self) -> usize {
+        self.documents
+    }
+
+    /// Appends a document.
+    pub fn push(&mut self, laid: Laid) {
+        self.documents += 1;
+        let pages = laid.document.pages().to_vec();
+        let Some(first) = pages.first() else {
+            return;
+        };
+        let size = first.frame.size();
+        let is_card = size.x < mm(SHEET.0 - 1.0) || size.y < mm(SHEET.1 - 1.0);
+        if is_card {
+            if let Some(last) = self.cards.last()
+                && last[0].frame.size() != size
+            {
+                self.flush_cards();
+            }
+            self.cards.push(pages);
+            if self.cards.len() == Grid::for_card(size).capacity() {
+                self.flush_cards();
+            }
+        } else {
+            self.flush_cards();
+            let odd = pages.len() % 2 == 1;
+            self.pages.extend(pages);
+            if self.duplex && odd {
+                self.pages.push(blank(size));
+            }
+        }
+    }
+
+    /// Pages the volume has so far (cards still waiting for a full sheet
+    /// not counted).
+    pub fn pages(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Exports the volume as one PDF titled `title`.
+    pub fn finish(mut self, title: &str) -> Result<Vec<u8>> {
+        self.flush_cards();
+        let info = DocumentInfo {
+            title: Some(title.into()),
+            date: Smart::Custom(None),
+            ..DocumentInfo::default()
+        };
+        let document = PagedDocument::new(std::mem::take(&mut self.pages), info);
+        let options = PdfOptions {
+            ident: Smart::Custom(format!("gaozhi/merged/{title}")),
+            creator: Smart::Custom(Some(format!("gaozhi {}", env!("CARGO_PKG_VERSION")))),
+            timestamp: None,
+            // Tags from separately laid-out documents do not form one
+            // structure tree; a merged volume is for the printer.
+            tagged: false,
+            ..PdfOptions::default()
+        };
+        typst_pdf::pdf(&document, &options).map_err(|diags| {
+            let text: Vec<String> = diags.iter().map(|d| d.message.to_string()).collect();
+            Error::new(
+                ErrorKind::Template,
+                format!("PDF export failed: {}", text.join("; ")),
+            )
+        })
+    }
+
+    /// Lays the waiting cards out on a front sheet and, when they have
+    /// backs, a mirrored back sheet.
+    fn flush_cards(&mut self) {
+        if self.cards.is_empty() {
+            return;
+        }
+        let cards = std::mem::take(&mut self.cards);
+        let size = cards[0][0].frame.size();
+        let grid = Grid::for_card(size);
+        let fronts: Vec<(usize, Frame)> = cards
+            .iter()
+            .enumerate()
+            .map(|(i, pages)| (i, pages[0].frame.clone()))
+            .collect();
+        self.pages.push(grid.sheet(fronts, false));
+        let backs: Vec<(usize, Frame)> = cards
+            .iter()
+            .enumerate()
+            .filter_map(|(i, pages)| pages.get(1).map(|p| (i, p.frame.clone())))
+            .collect();
+        if !backs.is_empty() {
+            self.pages.push(grid.sheet(backs, true));
+        } else if self.duplex {
+            self.pages.push(blank(Size::new(mm(SHEET.0), mm(SHEET.1))));
+        }
+    }
+}
+
+/// How cards of one size sit on an A4 sheet.
+struct Grid {
+    card: Size,
+    cols: usize,
+    rows: usize,
+    origin: Point,
+}
+
+impl Grid {
+    fn for_card(card: Size) -> Grid {
+        let sheet = Size::new(mm(SHEET.0), mm(SHEET.1));
+        let fit = |room: Abs, len: Abs| ((room / len).floor() as usize).max(1);
+        let cols = fit(sheet.x, card.x);
+        let rows = fit(sheet.y, card.y);
+        let used = Size::new(card.x * cols as f64, card.y * rows as f64);
+        Grid {
+            card,
+            cols,
+            rows,
+            origin: Point::new((sheet.x - used.x) / 2.0, (sheet.y - used.y) / 2.0),
+        }
+    }
+
+    fn capacity(&self) -> usize {
+        self.cols * self.rows
+    }
+
+    /// One A4 sheet with the cards at their slots (mirrored columns for
+    /// backs) and cut marks in the margins.
+    fn sheet(&self, cards: Vec<(usize, Frame)>, mirrored: bool) -> Page {
+        let sheet = Size::new(mm(SHEET.0), mm(SHEET.1));
+        let mut frame = Frame::hard(sheet);
+        for (slot, card) in cards {
+            let (row, col) = (slot / self.cols, slot % self.cols);
+            let col = if mirrored { self.cols - 1 - col } else { col };
+            let at = Point::new(
+                self.origin.x + self.card.x * col as f64,
+                self.origin.y + self.card.y * row as f64,
+            );
+            frame.push_frame(at, card);
+        }
+        let stroke = FixedStroke::from_pair(Color::BLACK, Abs::pt(0.3));
+        let mark = |frame: &mut Frame, from: Point, delta: Point| {
+            frame.push(
+                from,
+                FrameItem::Shape(
+                    Geometry::Line(delta).stroked(stroke.clone()),
+                    Span::detached(),
+                ),
+            );
+        };
+        let len = mm(MARK);
+        let (left, top) = (self.origin.x, self.origin.y);
+        let right = left + self.card.x * self.cols as f64;
+        let bottom = top + self.card.y * self.rows as f64;
+        // Marks sit in the margin where there is one, else just inside the
+        // sheet's edge.
+        let outside = |edge: Abs| if edge >= len { edge - len } else { Abs::zero() };
+        for c in 0..=self.cols {
+            let x = left + self.card.x * c as f64;
+            mark(&mut frame, Point::new(x, outside(top)), Point::with_y(len));
+            let below = if sheet.y - bottom >= len {
+                bottom
+            } else {
+                sheet.y - len
+            };
+            mark(&mut frame, Point::new(x, below), Point::with_y(len));
+        }
+        for r in 0..=self.rows {
+            let y = top + self.card.y * r as f64;
+            mark(&mut frame, Point::new(outside(left), y), Point::with_x(len));
+            let beyond = if sheet.x - right >= len {
+                right
+            } else {
+                sheet.x - len
+            };
+            mark(&mut frame, Point::new(beyond, y), Point::with_x(len));
+        }
+        page(frame)
+    }
+}
+
+fn mm(v: f64) -> Abs {
+    Abs::mm(v)
+}
+
+fn page(frame: Frame) -> Page {
+    Page {
+        frame,
+        bleed: Sides::splat(Abs::zero()),
+        fill: Smart::Auto,
+        numbering: None,
+        supplement: Default::default(),
+        number: 1,
+    }
+}
+
+fn blank(size: Size) -> Page {
+    page(Frame::hard(size))
+}
