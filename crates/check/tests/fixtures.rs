@@ -96,7 +96,10 @@ fn fixtures_give_the_expected_findings() {
     // `needed-message` has its own unit test; the layout codes come from
     // `gaozhi check --layout` (tests in crates/cli/tests/cli.rs).
     for (code, _) in CODES {
-        if !matches!(*code, "needed-message" | "layout-overflow" | "layout-failed") {
+        if !matches!(
+            *code,
+            "needed-message" | "layout-overflow" | "layout-failed"
+        ) {
             assert!(seen_codes.contains(code), "no fixture produces `{code}`");
         }
     }

@@ -83,6 +83,69 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
         }
     }
+    cold(&renderer, locales, &office, &resident, runs)?;
+    Ok(())
+}
+
+/// A different resident every time, as in a batch: Typst's caches cannot
+/// reuse the last document's layout of the resident's data. Splits the time
+/// into composing (Fluent and ICU4X), laying out (Typst compile) and PDF
+/// export, so work on speed goes where the time is.
+fn cold(
+    renderer: &Renderer,
+    locales: &Locales,
+    office: &Office,
+    resident: &Resident,
+    runs: usize,
+) -> Result<(), Box<dyn std::error::Error>> {
+    println!();
+    println!(
+        "{:<26} {:<8} {:>10} {:>10} {:>10}",
+        "different residents", "language", "compose", "lay out", "export"
+    );
+    let doc = gaozhi_core::document::find("home-observation-notice").ok_or("document")?;
+    for lang in ["en", "ko", "de"] {
+        let tag = lang.parse()?;
+        let (mut compose_t, mut layout_t, mut export_t) = (vec![], vec![], vec![]);
+        for n in 0..runs.max(5) {
+            let mut r = resident.clone();
+            r.language = None;
+            r.name = format!("{} {n}", r.name);
+            r.address = r.address.map(|a| format!("{a} {n}"));
+            let t = Instant::now();
+            let comp = compose(
+                locales,
+                &Request {
+                    document: doc,
+                    resident: Some(&r),
+                    office,
+                    default_language: Some(&tag),
+                    layout: Layout::Bilingual,
+                    today: Date::new(2020, 3, 2).ok_or("date")?,
+                },
+            )?;
+            compose_t.push(t.elapsed());
+            let t = Instant::now();
+            renderer.fit(&comp)?;
+            layout_t.push(t.elapsed());
+            // Same name again: the layout is cached, so this is the export.
+            let t = Instant::now();
+            renderer.render(&comp, &RenderOptions::default())?;
+            export_t.push(t.elapsed());
+        }
+        let median = |v: &mut Vec<Duration>| {
+            v.sort();
+            ms(v[v.len() / 2])
+        };
+        println!(
+            "{:<26} {:<8} {:>10.2} {:>10.2} {:>10.2}",
+            doc.id,
+            lang,
+            median(&mut compose_t),
+            median(&mut layout_t),
+            median(&mut export_t)
+        );
+    }
     Ok(())
 }
 
