@@ -11,7 +11,7 @@
 
 use typst::ecow::EcoVec;
 use typst::foundations::Smart;
-use typst::layout::{Abs, Frame, FrameItem, Point, Sides, Size};
+use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point, Sides, Size};
 use typst::model::DocumentInfo;
 use typst::syntax::Span;
 use typst::visualize::{Color, FixedStroke, Geometry};
@@ -63,7 +63,18 @@ impl Volume {
     /// Appends a document.
     pub fn push(&mut self, laid: Laid) {
         self.documents += 1;
-        let pages = laid.document.pages().to_vec();
+        // Introspection tags hold the document's whole content tree; a
+        // volume exported untagged needs none of it, and keeping it would
+        // cost about a megabyte a page.
+        let pages: Vec<Page> = laid
+            .document
+            .pages()
+            .iter()
+            .map(|page| Page {
+                frame: without_tags(&page.frame),
+                ..page.clone()
+            })
+            .collect();
         let Some(first) = pages.first() else {
             return;
         };
@@ -230,6 +241,27 @@ impl Grid {
         }
         page(frame)
     }
+}
+
+/// A copy of `frame` with every introspection tag left out, groups
+/// included.
+fn without_tags(frame: &Frame) -> Frame {
+    let mut out = Frame::new(frame.size(), frame.kind());
+    if frame.has_baseline() {
+        out.set_baseline(frame.baseline());
+    }
+    for (pos, item) in frame.items() {
+        let item = match item {
+            FrameItem::Tag(_) => continue,
+            FrameItem::Group(group) => FrameItem::Group(GroupItem {
+                frame: without_tags(&group.frame),
+                ..group.clone()
+            }),
+            other => other.clone(),
+        };
+        out.push(*pos, item);
+    }
+    out
 }
 
 fn mm(v: f64) -> Abs {
