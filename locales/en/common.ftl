@@ -30,7 +30,7 @@ field-site-address = Address of the site
 field-room = Room number
 # The residential compound (小区) an entry pass is issued for.
 field-compound = Residential compound
-# Building and flat of the household, on an entry pass (same record field as the room).
+# Building and flat of the household, on an entry pass.
 field-building-room = Building and flat
 # The resident named on an entry pass, as head of the household.
 field-household-head = Head of household

@@ -31,7 +31,7 @@ field-site-address = 观察点地址
 field-room = 房间号
 # The residential compound (小区) an entry pass is issued for.
 field-compound = 小区名称
-# Building and flat of the household, on an entry pass (same record field as the room).
+# Building and flat of the household, on an entry pass.
 field-building-room = 楼栋及门牌号
 # The resident named on an entry pass, as head of the household.
 field-household-head = 户主姓名
