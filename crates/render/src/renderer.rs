@@ -49,7 +49,7 @@ pub enum Format {
 pub struct RenderOptions {
     /// PDF or PNG.
     pub format: Format,
-    /// Cards 10 to an A4 sheet.
+    /// Cards n-up on an A4 sheet (10 business cards, 4 A6 cards).
     pub sheet: bool,
     /// Turn characters no font covers from an error into a warning.
     pub allow_missing_glyphs: bool,
@@ -120,35 +120,45 @@ impl Renderer {
         // Set the page as usual; if a long translation runs over the
         // document's page budget, set it tighter (spacing, margins, column
         // shares; never smaller type) until it fits or no tighter layout is
-        // left.
-        let mut density = 0;
-        let document = loop {
-            let dict = inputs::build(
-                comp,
-                qr_svg.clone(),
-                InputOptions {
-                    sheet: options.sheet,
-                    density,
-                },
-            );
-            let Warned {
-                output,
-                warnings: typst_warnings,
-            } = self
+        // left. Cards on a sheet are set as tightly as one card alone needs
+        // (on a sheet, a card that does not fit would be clipped, not run
+        // over).
+        let compile = |sheet: bool, density: u8| -> Result<(PagedDocument, Vec<String>)> {
+            let dict = inputs::build(comp, qr_svg.clone(), InputOptions { sheet, density });
+            let Warned { output, warnings } = self
                 .engine
                 .compile_with_input::<_, _, PagedDocument>(templates::file_id(template), dict);
             let document = output.map_err(|e| self.template_error(e))?;
-            let fits = options.sheet || document.pages().len() <= comp.document.max_pages;
+            Ok((
+                document,
+                warnings
+                    .iter()
+                    .map(|w| self.describe(w).to_string())
+                    .collect(),
+            ))
+        };
+        let mut density = 0;
+        let (single, typst_warnings) = loop {
+            let (document, typst_warnings) = compile(false, density)?;
+            let fits = document.pages().len() <= comp.document.max_pages;
             if fits || density == inputs::MAX_DENSITY {
-                warnings.extend(typst_warnings.iter().map(|w| self.describe(w).to_string()));
-                break document;
+                break (document, typst_warnings);
             }
             density += 1;
         };
+        let single_pages = single.pages().len();
+        let document = if options.sheet {
+            let (sheet, sheet_warnings) = compile(true, density)?;
+            warnings.extend(sheet_warnings);
+            sheet
+        } else {
+            warnings.extend(typst_warnings);
+            single
+        };
         let pages = document.pages().len();
-        if !options.sheet && pages > comp.document.max_pages {
+        if single_pages > comp.document.max_pages {
             warnings.push(format!(
-                "`{}` in {} runs to {pages} pages; it is laid out for {} \
+                "`{}` in {} runs to {single_pages} pages; it is laid out for {} \
                  (shorten the longest field or report the layout)",
                 comp.document.id,
                 comp.langs
