@@ -21,6 +21,7 @@ pub(crate) fn run(args: &ListArgs) -> Result<()> {
         let data = match doc.resident {
             ResidentNeed::Required => "needs --data",
             ResidentNeed::Optional => "--data optional",
+            ResidentNeed::None => "no --data",
         };
         println!("  {:<26} {title_zh} / {title_en} ({data})", doc.id);
         if args.fields {
