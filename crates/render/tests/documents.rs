@@ -573,6 +573,23 @@ fn a_stream_of_residents_renders_in_parallel_with_every_result_accounted_for() {
     assert!(seen.iter().all(|s| *s), "missing results: {seen:?}");
 }
 
+/// A form with nothing filled in (`--blank`), in `lang`.
+fn blank_for(doc: &'static DocumentSpec, office: &Office, lang: &str) -> Composition {
+    let tag = lang.parse().unwrap();
+    compose_blank(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: doc,
+            resident: None,
+            office,
+            default_language: Some(&tag),
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .expect("compose")
+}
+
 #[test]
 fn a_blank_registration_form_has_boxes_and_no_placeholders() {
     let locales = Locales::embedded().unwrap();
@@ -580,19 +597,7 @@ fn a_blank_registration_form_has_boxes_and_no_placeholders() {
     let office = office();
     let zh = Lang::reference();
     for lang in locales.languages() {
-        let tag = lang.as_str().parse().unwrap();
-        let comp = compose_blank(
-            locales,
-            &Request {
-                document: doc,
-                resident: None,
-                office: &office,
-                default_language: Some(&tag),
-                layout: Layout::Bilingual,
-                today: Date::new(2020, 3, 2).unwrap(),
-            },
-        )
-        .expect("compose");
+        let comp = blank_for(doc, &office, lang.as_str());
         let out = render(&comp, &RenderOptions::default());
         assert_eq!(out.pages, 1, "{lang}");
         let text = pdf_text(&out.files[0]);
@@ -616,20 +621,7 @@ fn a_blank_registration_form_has_boxes_and_no_placeholders() {
 #[test]
 fn a_blank_notice_leaves_lines_to_write_the_name_and_dates_on() {
     let doc = document::find("observation-end-certificate").unwrap();
-    let office = office();
-    let tag = "en".parse().unwrap();
-    let comp = compose_blank(
-        Locales::embedded().unwrap(),
-        &Request {
-            document: doc,
-            resident: None,
-            office: &office,
-            default_language: Some(&tag),
-            layout: Layout::Bilingual,
-            today: Date::new(2020, 3, 2).unwrap(),
-        },
-    )
-    .expect("compose");
+    let comp = blank_for(doc, &office(), "en");
     let body = &comp.message("observation-end-certificate-body").unwrap()[1];
     assert!(
         body.starts_with("This is to certify that __________ has completed 14 days"),
