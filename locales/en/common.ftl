@@ -22,6 +22,24 @@ field-visited = Countries and cities visited in the last { $days } days
 field-observation-period = Medical observation period
 field-issue-date = Date of issue
 field-document-no = Number
+# The designated hotel or site of centralized medical observation.
+field-site-name = Observation site
+# The observation site's street address.
+field-site-address = Address of the site
+# The resident's room at the observation site.
+field-room = Room number
+# The residential compound (小区) an entry pass is issued for.
+field-compound = Residential compound
+# Building and flat of the household, on an entry pass.
+field-building-room = Building and flat
+# The resident named on an entry pass, as head of the household.
+field-household-head = Head of household
+# How many people live in the household; the value is a number.
+field-household-size = Household members
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = Valid
+# Where the resident's journey to this city began (city, country).
+field-departure = Place of departure
 
 ## Field values
 
@@ -40,6 +58,12 @@ sign-guardian = Signature of guardian (for minors)
 sign-date = Date
 sign-seal = (Seal)
 issued-by = Issued by
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = Signature of witness
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = Witness’s organization and position
+# The staff member who filled in or checked a form.
+sign-staff = Signature of staff member
 
 ## Contacts
 

@@ -23,6 +23,24 @@ field-visited = 近 { $days } 天到访的国家和城市
 field-observation-period = 医学观察期
 field-issue-date = 签发日期
 field-document-no = 编号
+# The designated hotel or site of centralized medical observation.
+field-site-name = 集中观察点名称
+# The observation site's street address.
+field-site-address = 观察点地址
+# The resident's room at the observation site.
+field-room = 房间号
+# The residential compound (小区) an entry pass is issued for.
+field-compound = 小区名称
+# Building and flat of the household, on an entry pass.
+field-building-room = 楼栋及门牌号
+# The resident named on an entry pass, as head of the household.
+field-household-head = 户主姓名
+# How many people live in the household; the value is a number.
+field-household-size = 家庭人数
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = 有效期
+# Where the resident's journey to this city began (city, country).
+field-departure = 出发地
 
 ## Field values
 
@@ -41,6 +59,12 @@ sign-guardian = 监护人签名（未成年人填写）
 sign-date = 日期
 sign-seal = （盖章）
 issued-by = 签发单位
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = 见证人签名
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = 见证人单位及职务
+# The staff member who filled in or checked a form.
+sign-staff = 经办人签名
 
 ## Contacts
 

@@ -118,10 +118,14 @@ pub(crate) struct RenderArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Pdf)]
     pub(crate) format: OutputFormat,
-    /// Lay cards out 10 to an A4 sheet with cut marks (backs mirrored for
-    /// duplex printing).
+    /// Lay cards out on an A4 sheet with cut marks (10 business cards or 4
+    /// A6 cards; backs mirrored for duplex printing).
     #[arg(long)]
     pub(crate) sheet: bool,
+    /// Print the form with empty boxes to fill in by hand, for no resident
+    /// in particular (needs --lang, takes no --data).
+    #[arg(long, conflicts_with = "data")]
+    pub(crate) blank: bool,
     /// Conform to a PDF standard (may be given more than once).
     #[arg(long = "pdf-standard", value_enum, value_name = "STANDARD")]
     pub(crate) pdf_standard: Vec<PdfStandardArg>,

@@ -204,7 +204,7 @@ fn bad_records_are_refused_with_file_line_and_field() {
 fn usage_errors_exit_2_and_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (kim, office) = (kim(), office());
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 8] = [
         (
             &[
                 "render",
@@ -255,6 +255,34 @@ fn usage_errors_exit_2_and_write_nothing() {
                 "--sheet",
             ],
             "--sheet",
+        ),
+        (
+            &["render", "open-letter", "--data", &kim, "--office", &office],
+            "takes no --data",
+        ),
+        (
+            &[
+                "render",
+                "registration-form",
+                "--blank",
+                "--data",
+                &kim,
+                "--office",
+                &office,
+            ],
+            "--blank",
+        ),
+        (
+            &[
+                "render",
+                "reminder-card",
+                "--blank",
+                "--office",
+                &office,
+                "--lang",
+                "en",
+            ],
+            "no fields to leave blank",
         ),
     ];
     for (args, says) in cases {
@@ -310,14 +338,17 @@ fn list_shows_documents_languages_and_fields() {
     let out = gaozhi(&["list", "--fields"], &root());
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    for needle in [
-        "health-commitment",
-        "home-observation-notice",
-        "contact-card",
+    let mut needles = DOCUMENT_IDS.to_vec();
+    needles.extend([
         "zh-Hans",
         "observation_start",
+        "site_name",
+        "household_size",
         "required",
-    ] {
+        "no --data",
+        "楼栋及门牌号",
+    ]);
+    for needle in needles {
         assert!(text.contains(needle), "{needle} missing:\n{text}");
     }
 }
@@ -329,19 +360,78 @@ fn demo_prints_every_document_in_every_language() {
     assert!(out.status.success(), "{}", stderr(&out));
     let files = listing(&dir.path().join("out"));
     for lang in ["zh-Hans", "en", "ja", "ko"] {
-        for doc in [
-            "health-commitment",
-            "home-observation-notice",
-            "contact-card",
-        ] {
+        for doc in DOCUMENT_IDS {
             let name = format!("{doc}-{lang}.pdf");
             assert!(files.contains(&name), "{name} missing from {files:?}");
         }
-        let sheet = format!("contact-card-{lang}-sheet.pdf");
-        assert!(files.contains(&sheet), "{sheet} missing from {files:?}");
+        for variant in [
+            "contact-card-{}-sheet",
+            "reminder-card-{}-sheet",
+            "entry-pass-{}-sheet",
+            "registration-form-{}-blank",
+            "temperature-log-{}-blank",
+        ] {
+            let name = format!("{}.pdf", variant.replace("{}", lang));
+            assert!(files.contains(&name), "{name} missing from {files:?}");
+        }
     }
     let text = pdf_text(&dir.path().join("out/health-commitment-ja.pdf"));
     assert!(text.contains("𠮷田"), "{text}");
+}
+
+/// Every document `gaozhi` prints.
+const DOCUMENT_IDS: [&str; 11] = [
+    "health-commitment",
+    "home-observation-notice",
+    "contact-card",
+    "central-observation-notice",
+    "isolation-commitment",
+    "observation-end-certificate",
+    "registration-form",
+    "reminder-card",
+    "entry-pass",
+    "open-letter",
+    "temperature-log",
+];
+
+#[test]
+fn forms_print_blank_and_cards_print_on_sheets_without_a_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let office = office();
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--office", &office, "--fonts", "embedded"]);
+        let out = gaozhi(&all, dir.path());
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    };
+    run(&[
+        "render",
+        "registration-form",
+        "--blank",
+        "--lang",
+        "ja",
+        "-o",
+        "form.pdf",
+    ]);
+    let text = pdf_text(&dir.path().join("form.pdf"));
+    assert!(text.contains("入境人员登记表"), "{text}");
+    assert!(!text.contains('{') && !text.contains('_') && !text.contains("KIM"));
+
+    run(&[
+        "render",
+        "reminder-card",
+        "--lang",
+        "ko",
+        "--sheet",
+        "-o",
+        "tips.pdf",
+    ]);
+    let text = pdf_text(&dir.path().join("tips.pdf"));
+    assert_eq!(text.matches("温馨提示").count(), 4, "{text}");
+
+    run(&["render", "open-letter", "--lang", "en", "-o", "letter.pdf"]);
+    assert!(pdf_text(&dir.path().join("letter.pdf")).contains("AnOpenLettertoForeignResidents"));
+    assert_eq!(listing(dir.path()), ["form.pdf", "letter.pdf", "tips.pdf"]);
 }
 
 fn roster(name: &str) -> String {

@@ -48,6 +48,26 @@ pub struct Request<'a> {
     pub today: Date,
 }
 
+/// Hours after moving in within which a foreigner living outside a hotel
+/// must register with the police (Exit and Entry Administration Law of the
+/// PRC, Art. 39). A law, not an office setting; a Fluent variable
+/// (`$hours`) so that no sentence carries the number.
+pub const POLICE_REGISTRATION_HOURS: u32 = 24;
+
+/// What a blank form prints where a resident's name or a date goes: a line
+/// to write on.
+pub const WRITE_IN: &str = "__________";
+
+/// One day of a log or a pass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayRow {
+    /// The day's number in the period, from 1.
+    pub number: u32,
+    /// The date in every column (month and day), or empty strings when the
+    /// period's first day is not known (written in by hand).
+    pub date: Vec<String>,
+}
+
 /// A contact line, ready to print.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactLine {
@@ -91,6 +111,11 @@ pub struct Composition {
     pub issue_date: Date,
     /// Every resident-supplied text with its field name, for glyph checks.
     pub resident_text: Vec<(String, String)>,
+    /// One row per day of the period, for documents with day rows (see
+    /// [`DocumentSpec::day_rows`]); empty otherwise.
+    pub days: Vec<DayRow>,
+    /// Whether the form is printed empty, to fill in by hand.
+    pub blank: bool,
 }
 
 impl Composition {
@@ -145,15 +170,45 @@ pub fn resident_language(
 
 /// Composes a document.
 pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> {
+    compose_as(locales, request, false)
+}
+
+/// Composes a form with nothing filled in (`--blank`): empty boxes where
+/// the record's values go, and a line to write on where a sentence names
+/// the resident or a date. Any document with fields can be printed so; the
+/// request must not carry a resident.
+pub fn compose_blank(locales: &Locales, request: &Request<'_>) -> Result<Composition> {
+    let doc = request.document;
+    if request.resident.is_some() {
+        return Err(Error::usage("a blank form takes no --data"));
+    }
+    if doc.fields.is_empty() {
+        return Err(Error::usage(format!(
+            "`{}` has no fields to leave blank; print it without --blank",
+            doc.id
+        )));
+    }
+    compose_as(locales, request, true)
+}
+
+fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<Composition> {
     let doc = request.document;
     let office = request.office;
     let empty = Resident::default();
     let resident = match (request.resident, doc.resident) {
+        (Some(_), ResidentNeed::None) => {
+            return Err(Error::usage(format!(
+                "`{}` is the same for every resident: it takes no --data, only --lang",
+                doc.id
+            )));
+        }
         (Some(r), _) => r,
-        (None, ResidentNeed::Optional) => &empty,
+        (None, ResidentNeed::Optional | ResidentNeed::None) => &empty,
+        (None, ResidentNeed::Required) if blank => &empty,
         (None, ResidentNeed::Required) => {
             return Err(Error::usage(format!(
-                "`{}` is about one resident: give their record with --data",
+                "`{}` is about one resident: give their record with --data \
+                 (or --blank for an empty form)",
                 doc.id
             )));
         }
@@ -196,7 +251,29 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
         .or(office.issue_date)
         .unwrap_or(request.today);
     let days = resident.observation_days.unwrap_or(office.observation_days);
-    let start = resident.observation_start;
+    // The period a document covers: an entry pass's validity (from
+    // `valid_from`, else the issue date), otherwise the observation.
+    let start = if blank {
+        None
+    } else if doc.field("valid_from").is_some() {
+        Some(resident.valid_from.unwrap_or(issue_date))
+    } else {
+        resident.observation_start
+    };
+    if let Some(max) = doc.day_rows
+        && days > max
+    {
+        let err = Error::invalid(format!(
+            "`{}` holds at most {max} days, one row each; {days} is too many",
+            doc.id
+        ))
+        .for_field("observation_days");
+        return Err(if resident.observation_days.is_some() {
+            in_record(err)
+        } else {
+            in_office(err)
+        });
+    }
     let end = start
         .map(|s| {
             s.plus_days(i64::from(days) - 1).ok_or_else(|| {
@@ -211,10 +288,28 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
         map.entry(key.to_owned()).or_default().push(text);
     };
 
+    let setting = if resident.site_name.is_some() {
+        "site"
+    } else {
+        "home"
+    };
+    let day_dates: Vec<Date> = match (doc.day_rows, start) {
+        (Some(_), Some(s)) => (0..days)
+            .map(|i| {
+                s.plus_days(i64::from(i)).ok_or_else(|| {
+                    in_record(Error::invalid("out of range").for_field("observation_start"))
+                })
+            })
+            .collect::<Result<_>>()?,
+        _ => Vec::new(),
+    };
+    let mut day_texts: Vec<Vec<String>> = Vec::new();
+
     for lang in &langs {
         let date = |d: Option<Date>| d.map(|d| intl::format_date(lang, d)).transpose();
-        let start_text = date(start)?;
-        let end_text = date(end)?;
+        // A date the record does not give is a line to write it on.
+        let start_text = date(start)?.unwrap_or_else(|| WRITE_IN.to_owned());
+        let end_text = date(end)?.unwrap_or_else(|| WRITE_IN.to_owned());
         let mut args = FluentArgs::new();
         args.set("days", days);
         args.set(
@@ -222,20 +317,36 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
             intl::format_decimal(lang, office.fever_threshold, 1)?,
         );
         args.set("ambulance", office.emergency.ambulance.clone());
-        args.set("name", resident.name.clone());
-        args.set("target", office.qr.clone().unwrap_or_default());
-        if let (Some(s), Some(e)) = (&start_text, &end_text) {
-            args.set("start", s.clone());
-            args.set("end", e.clone());
-        }
-        for id in doc.all_messages() {
-            let needs_period = matches!(id, "period" | "home-observation-notice-intro");
-            let text = if needs_period && start_text.is_none() {
-                String::new()
+        args.set("hotline", office.hotline.clone());
+        args.set("citizen", office.emergency.citizen.clone());
+        args.set("hours", POLICE_REGISTRATION_HOURS);
+        args.set("monitoring", office.monitoring_days);
+        let metres = if office.distance.fract() == 0.0 { 0 } else { 1 };
+        args.set(
+            "distance",
+            intl::format_decimal(lang, office.distance, metres)?,
+        );
+        args.set("setting", setting);
+        args.set(
+            "name",
+            if blank {
+                WRITE_IN.to_owned()
             } else {
-                locales.format(lang, id, Some(&args))?
-            };
-            push(&mut messages, id, text);
+                resident.name.clone()
+            },
+        );
+        args.set("target", office.qr.clone().unwrap_or_default());
+        args.set("start", start_text);
+        args.set("end", end_text);
+        for id in doc.all_messages() {
+            push(&mut messages, id, locales.format(lang, id, Some(&args))?);
+        }
+        if doc.day_rows.is_some() {
+            day_texts.push(if day_dates.is_empty() {
+                vec![String::new(); days as usize]
+            } else {
+                intl::format_month_days(lang, &day_dates)?
+            });
         }
 
         let msg = |id: &str| locales.format(lang, id, Some(&args));
@@ -254,13 +365,13 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
                     .unwrap_or_default(),
                 "birth_date" => date(resident.birth_date)?.unwrap_or_default(),
                 "entry_date" => date(resident.entry_date)?.unwrap_or_default(),
-                "observation_start" => {
-                    if start.is_some() {
-                        msg("period")?
-                    } else {
-                        String::new()
-                    }
-                }
+                // The period, with lines to write the dates on when the
+                // record does not give them.
+                "observation_start" | "valid_from" => msg("period")?,
+                "household_size" => resident
+                    .household_size
+                    .map(|n| n.to_string())
+                    .unwrap_or_default(),
                 "visited" => intl::format_list(lang, &resident.visited)?,
                 other => resident_text(resident, other)
                     .unwrap_or_default()
@@ -344,8 +455,15 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
         _ => None,
     };
 
-    let titles = &messages[doc.title];
-    let title = titles.join(" / ");
+    // A document kept for both settings has a `<title>-site` variant,
+    // used when the record names an observation site.
+    let site_title = format!("{}-site", doc.title);
+    let title_id = if setting == "site" && messages.contains_key(&site_title) {
+        site_title.as_str()
+    } else {
+        doc.title
+    };
+    let title = messages[title_id].join(" / ");
     let author = office.name.get(&reference).unwrap_or_default().to_owned();
 
     let mut resident_text: Vec<(String, String)> = resident
@@ -370,6 +488,17 @@ pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> 
         author,
         issue_date,
         resident_text,
+        days: (0..days)
+            .filter(|_| doc.day_rows.is_some())
+            .map(|i| DayRow {
+                number: i + 1,
+                date: day_texts
+                    .iter()
+                    .map(|col| col[i as usize].clone())
+                    .collect(),
+            })
+            .collect(),
+        blank,
     })
 }
 
@@ -383,6 +512,12 @@ fn resident_text<'r>(resident: &'r Resident, field: &str) -> Option<&'r str> {
         "flight" => resident.flight.as_deref(),
         "seat" => resident.seat.as_deref(),
         "document_no" => resident.document_no.as_deref(),
+        "departure" => resident.departure.as_deref(),
+        "site_name" => resident.site_name.as_deref(),
+        "site_address" => resident.site_address.as_deref(),
+        "room" => resident.room.as_deref(),
+        "compound" => resident.compound.as_deref(),
+        "flat" => resident.flat.as_deref(),
         _ => None,
     }
 }

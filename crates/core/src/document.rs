@@ -14,6 +14,9 @@ pub enum ResidentNeed {
     /// A record is optional (a contact card prints the resident's embassy
     /// when it knows their nationality).
     Optional,
+    /// The document is the same for every resident (a reminder card, an
+    /// open letter): it takes no record, only a language.
+    None,
 }
 
 /// The page format a document is set on.
@@ -23,6 +26,8 @@ pub enum PageFormat {
     A4,
     /// A business card, 90 × 54 mm, front and back.
     BusinessCard,
+    /// ISO A6 portrait, 105 × 148 mm: a pocket card.
+    A6,
 }
 
 impl PageFormat {
@@ -31,7 +36,14 @@ impl PageFormat {
         match self {
             PageFormat::A4 => (210.0, 297.0),
             PageFormat::BusinessCard => (90.0, 54.0),
+            PageFormat::A6 => (105.0, 148.0),
         }
+    }
+
+    /// Whether the format is a card, which `--sheet` lays out n-up on A4
+    /// with cut marks (10 business cards or 4 A6 cards to a sheet).
+    pub fn is_card(self) -> bool {
+        matches!(self, PageFormat::BusinessCard | PageFormat::A6)
     }
 }
 
@@ -54,6 +66,23 @@ const fn field(name: &'static str, label: &'static str, required: bool) -> Field
     }
 }
 
+// Fields several documents print, with their usual label and need.
+const NAME: FieldSpec = field("name", "field-name", true);
+const SEX: FieldSpec = field("sex", "field-sex", false);
+const NATIONALITY: FieldSpec = field("nationality", "field-nationality", false);
+const PASSPORT: FieldSpec = field("passport", "field-passport", false);
+const BIRTH_DATE: FieldSpec = field("birth_date", "field-birth-date", false);
+const PHONE: FieldSpec = field("phone", "field-phone", false);
+const ADDRESS: FieldSpec = field("address", "field-address", false);
+const EMPLOYER: FieldSpec = field("employer", "field-employer", false);
+const ENTRY_DATE: FieldSpec = field("entry_date", "field-entry-date", false);
+const PORT_OF_ENTRY: FieldSpec = field("port_of_entry", "field-port-of-entry", false);
+const FLIGHT: FieldSpec = field("flight", "field-flight", false);
+const SEAT: FieldSpec = field("seat", "field-seat", false);
+const VISITED: FieldSpec = field("visited", "field-visited", false);
+const OBSERVATION_PERIOD: FieldSpec = field("observation_start", "field-observation-period", true);
+const SITE_ADDRESS: FieldSpec = field("site_address", "field-site-address", false);
+
 /// One kind of document.
 #[derive(Debug, PartialEq, Eq)]
 pub struct DocumentSpec {
@@ -72,8 +101,17 @@ pub struct DocumentSpec {
     pub resident: ResidentNeed,
     /// The record fields the document prints.
     pub fields: &'static [FieldSpec],
-    /// The document's own messages (beyond [`COMMON_MESSAGES`]).
+    /// The document's own messages (beyond [`COMMON_MESSAGES`]); the last
+    /// is its key clause, which the tests look for in every language.
     pub messages: &'static [&'static str],
+    /// For a log or a pass: one row per day of the period (the record's
+    /// `observation_days`, else the office's), and the most days the layout
+    /// holds. `None` for documents without day rows.
+    pub day_rows: Option<u32>,
+    /// Whether staff also print the form empty, to fill in by hand
+    /// (`gaozhi demo` shows it both ways). Any document with fields can be
+    /// printed blank with `--blank`.
+    pub blank_form: bool,
 }
 
 impl DocumentSpec {
@@ -134,19 +172,19 @@ pub const HEALTH_COMMITMENT: DocumentSpec = DocumentSpec {
     max_pages: 1,
     resident: ResidentNeed::Required,
     fields: &[
-        field("name", "field-name", true),
-        field("nationality", "field-nationality", false),
-        field("passport", "field-passport", false),
-        field("sex", "field-sex", false),
-        field("birth_date", "field-birth-date", false),
-        field("phone", "field-phone", false),
-        field("address", "field-address", false),
-        field("employer", "field-employer", false),
-        field("entry_date", "field-entry-date", false),
-        field("port_of_entry", "field-port-of-entry", false),
-        field("flight", "field-flight", false),
-        field("seat", "field-seat", false),
-        field("visited", "field-visited", false),
+        NAME,
+        NATIONALITY,
+        PASSPORT,
+        SEX,
+        BIRTH_DATE,
+        PHONE,
+        ADDRESS,
+        EMPLOYER,
+        ENTRY_DATE,
+        PORT_OF_ENTRY,
+        FLIGHT,
+        SEAT,
+        VISITED,
     ],
     messages: &[
         "health-commitment-title",
@@ -165,6 +203,8 @@ pub const HEALTH_COMMITMENT: DocumentSpec = DocumentSpec {
         "health-commitment-pledge-mask",
         "health-commitment-liability",
     ],
+    day_rows: None,
+    blank_form: true,
 };
 
 /// The home medical-observation notice (居家医学观察个人告知书).
@@ -176,14 +216,14 @@ pub const HOME_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
     max_pages: 1,
     resident: ResidentNeed::Required,
     fields: &[
-        field("name", "field-name", true),
-        field("sex", "field-sex", false),
-        field("nationality", "field-nationality", false),
-        field("passport", "field-passport", false),
-        field("phone", "field-phone", false),
+        NAME,
+        SEX,
+        NATIONALITY,
+        PASSPORT,
+        PHONE,
         field("address", "field-address", true),
-        field("employer", "field-employer", false),
-        field("observation_start", "field-observation-period", true),
+        EMPLOYER,
+        OBSERVATION_PERIOD,
     ],
     messages: &[
         "home-observation-notice-title",
@@ -205,6 +245,8 @@ pub const HOME_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
         "home-observation-notice-section-contacts",
         "home-observation-notice-acknowledge",
     ],
+    day_rows: None,
+    blank_form: false,
 };
 
 /// The contact card (联系卡).
@@ -215,18 +257,298 @@ pub const CONTACT_CARD: DocumentSpec = DocumentSpec {
     page: PageFormat::BusinessCard,
     max_pages: 2,
     resident: ResidentNeed::Optional,
-    fields: &[field("nationality", "field-nationality", false)],
+    fields: &[NATIONALITY],
     messages: &[
         "contact-card-title",
         "contact-card-qr-caption",
         "contact-card-qr-alt",
         "contact-card-advice",
     ],
+    day_rows: None,
+    blank_form: false,
+};
+
+/// The centralized medical-observation notice (集中医学观察个人告知书): the
+/// home notice's counterpart at a designated hotel or site.
+pub const CENTRAL_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
+    id: "central-observation-notice",
+    template: "central-observation-notice.typ",
+    title: "central-observation-notice-title",
+    page: PageFormat::A4,
+    max_pages: 1,
+    resident: ResidentNeed::Required,
+    fields: &[
+        NAME,
+        SEX,
+        NATIONALITY,
+        PASSPORT,
+        PHONE,
+        field("site_name", "field-site-name", true),
+        field("room", "field-room", true),
+        SITE_ADDRESS,
+        OBSERVATION_PERIOD,
+    ],
+    messages: &[
+        "central-observation-notice-title",
+        "central-observation-notice-greeting",
+        "central-observation-notice-intro",
+        "central-observation-notice-section-rules",
+        "central-observation-notice-rule-room",
+        "central-observation-notice-rule-visits",
+        "central-observation-notice-rule-temperature",
+        "central-observation-notice-rule-symptoms",
+        "central-observation-notice-rule-meals",
+        "central-observation-notice-rule-waste",
+        "central-observation-notice-rule-costs",
+        "central-observation-notice-rule-release",
+        "central-observation-notice-section-consequences",
+        "central-observation-notice-consequence-law",
+        "central-observation-notice-section-contacts",
+        "central-observation-notice-acknowledge",
+    ],
+    day_rows: None,
+    blank_form: false,
+};
+
+/// The isolation commitment letter (居家隔离承诺书, or 集中观察承诺书 when the
+/// record names an observation site), signed before a witness.
+pub const ISOLATION_COMMITMENT: DocumentSpec = DocumentSpec {
+    id: "isolation-commitment",
+    template: "isolation-commitment.typ",
+    title: "isolation-commitment-title",
+    page: PageFormat::A4,
+    max_pages: 1,
+    resident: ResidentNeed::Required,
+    fields: &[
+        NAME,
+        NATIONALITY,
+        PASSPORT,
+        PHONE,
+        ADDRESS,
+        field("site_name", "field-site-name", false),
+        field("room", "field-room", false),
+        SITE_ADDRESS,
+        OBSERVATION_PERIOD,
+    ],
+    messages: &[
+        "isolation-commitment-title",
+        "isolation-commitment-title-site",
+        "sign-witness",
+        "sign-witness-organization",
+        "isolation-commitment-intro",
+        "isolation-commitment-pledge-report",
+        "isolation-commitment-pledge-checks",
+        "isolation-commitment-pledge-leave",
+        "isolation-commitment-liability",
+        "isolation-commitment-witnessed",
+        "isolation-commitment-pledge-complete",
+    ],
+    day_rows: None,
+    blank_form: false,
+};
+
+/// The end-of-observation certificate (结束观察期证明), under the office's
+/// seal.
+pub const OBSERVATION_END_CERTIFICATE: DocumentSpec = DocumentSpec {
+    id: "observation-end-certificate",
+    template: "observation-end-certificate.typ",
+    title: "observation-end-certificate-title",
+    page: PageFormat::A4,
+    max_pages: 1,
+    resident: ResidentNeed::Required,
+    fields: &[
+        NAME,
+        SEX,
+        NATIONALITY,
+        PASSPORT,
+        ADDRESS,
+        OBSERVATION_PERIOD,
+    ],
+    messages: &[
+        "observation-end-certificate-title",
+        "observation-end-certificate-section-advice",
+        "observation-end-certificate-advice-home",
+        "observation-end-certificate-advice-monitor",
+        "observation-end-certificate-advice-symptoms",
+        "observation-end-certificate-body",
+    ],
+    day_rows: None,
+    blank_form: false,
+};
+
+/// The arrival registration form (入境人员登记表), blank or pre-filled.
+pub const REGISTRATION_FORM: DocumentSpec = DocumentSpec {
+    id: "registration-form",
+    template: "registration-form.typ",
+    title: "registration-form-title",
+    page: PageFormat::A4,
+    max_pages: 1,
+    resident: ResidentNeed::Required,
+    fields: &[
+        ENTRY_DATE,
+        PORT_OF_ENTRY,
+        FLIGHT,
+        SEAT,
+        field("departure", "field-departure", false),
+        VISITED,
+        NAME,
+        SEX,
+        NATIONALITY,
+        PASSPORT,
+        BIRTH_DATE,
+        PHONE,
+        ADDRESS,
+        EMPLOYER,
+    ],
+    messages: &[
+        "registration-form-title",
+        "registration-form-intro",
+        "registration-form-section-travel",
+        "registration-form-section-personal",
+        "registration-form-section-health",
+        "registration-form-arrival-time",
+        "registration-form-temperature",
+        "registration-form-symptoms",
+        "registration-form-symptoms-detail",
+        "registration-form-home-conditions",
+        "registration-form-declaration",
+        "sign-staff",
+        "registration-form-police-reminder",
+    ],
+    day_rows: None,
+    blank_form: true,
+};
+
+/// The warm-reminder card (温馨提示): health tips on A6, the same for
+/// everyone; four to an A4 sheet with `--sheet`.
+pub const REMINDER_CARD: DocumentSpec = DocumentSpec {
+    id: "reminder-card",
+    template: "reminder-card.typ",
+    title: "reminder-card-title",
+    page: PageFormat::A6,
+    max_pages: 1,
+    resident: ResidentNeed::None,
+    fields: &[],
+    messages: &[
+        "reminder-card-title",
+        "reminder-card-tip-mask",
+        "reminder-card-tip-hands",
+        "reminder-card-tip-distance",
+        "reminder-card-tip-ventilate",
+        "reminder-card-tip-temperature",
+        "reminder-card-tip-register",
+        "reminder-card-tip-symptoms",
+    ],
+    day_rows: None,
+    blank_form: false,
+};
+
+/// The household entry/exit pass (出入证): an A6 card, details and seal on
+/// the front, a grid to log exits and returns on the back, one dated row
+/// per day the pass is valid (from `valid_from`, else the issue date, for
+/// the record's `observation_days`, else the office's).
+pub const ENTRY_PASS: DocumentSpec = DocumentSpec {
+    id: "entry-pass",
+    template: "entry-pass.typ",
+    title: "entry-pass-title",
+    page: PageFormat::A6,
+    max_pages: 2,
+    resident: ResidentNeed::Required,
+    fields: &[
+        field("compound", "field-compound", true),
+        field("flat", "field-building-room", true),
+        field("name", "field-household-head", true),
+        field("household_size", "field-household-size", false),
+        PHONE,
+        field("valid_from", "field-validity", false),
+    ],
+    messages: &[
+        "entry-pass-title",
+        "entry-pass-log",
+        "entry-pass-log-date",
+        "entry-pass-log-out",
+        "entry-pass-log-return",
+        "entry-pass-log-temperature",
+        "entry-pass-rules",
+    ],
+    day_rows: Some(ENTRY_PASS_MAX_DAYS),
+    blank_form: true,
+};
+
+/// The most days an entry pass runs (two columns of 16 rows on its back);
+/// compounds issue a new pass, with a new seal, for the next phase.
+pub const ENTRY_PASS_MAX_DAYS: u32 = 32;
+
+/// The open letter to foreign residents (致外籍人士的公开信), from the office
+/// to everyone.
+pub const OPEN_LETTER: DocumentSpec = DocumentSpec {
+    id: "open-letter",
+    template: "open-letter.typ",
+    title: "open-letter-title",
+    page: PageFormat::A4,
+    max_pages: 1,
+    resident: ResidentNeed::None,
+    fields: &[],
+    messages: &[
+        "open-letter-title",
+        "open-letter-greeting",
+        "open-letter-situation",
+        "open-letter-request-information",
+        "open-letter-request-stay-home",
+        "open-letter-request-hygiene",
+        "open-letter-request-report",
+        "open-letter-request-law",
+        "open-letter-request-register",
+        "open-letter-thanks",
+        "open-letter-help",
+    ],
+    day_rows: None,
+    blank_form: false,
+};
+
+/// The temperature and symptom log (体温及症状记录表): one row per day of
+/// observation, morning and evening, filled in by the resident.
+pub const TEMPERATURE_LOG: DocumentSpec = DocumentSpec {
+    id: "temperature-log",
+    template: "temperature-log.typ",
+    title: "temperature-log-title",
+    page: PageFormat::A4,
+    max_pages: 1,
+    resident: ResidentNeed::Required,
+    fields: &[
+        NAME,
+        PHONE,
+        ADDRESS,
+        field("observation_start", "field-observation-period", false),
+    ],
+    messages: &[
+        "temperature-log-title",
+        "temperature-log-col-day",
+        "temperature-log-col-date",
+        "temperature-log-col-morning",
+        "temperature-log-col-evening",
+        "temperature-log-col-symptoms",
+        "temperature-log-symptoms-hint",
+        "temperature-log-intro",
+    ],
+    day_rows: Some(crate::record::MAX_OBSERVATION_DAYS),
+    blank_form: true,
 };
 
 /// Every document, in the order `gaozhi list` shows them.
-pub const DOCUMENTS: &[&DocumentSpec] =
-    &[&HEALTH_COMMITMENT, &HOME_OBSERVATION_NOTICE, &CONTACT_CARD];
+pub const DOCUMENTS: &[&DocumentSpec] = &[
+    &HEALTH_COMMITMENT,
+    &HOME_OBSERVATION_NOTICE,
+    &CONTACT_CARD,
+    &CENTRAL_OBSERVATION_NOTICE,
+    &ISOLATION_COMMITMENT,
+    &OBSERVATION_END_CERTIFICATE,
+    &REGISTRATION_FORM,
+    &REMINDER_CARD,
+    &ENTRY_PASS,
+    &OPEN_LETTER,
+    &TEMPERATURE_LOG,
+];
 
 /// Finds a document by id.
 pub fn find(id: &str) -> Option<&'static DocumentSpec> {

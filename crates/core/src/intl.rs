@@ -6,7 +6,7 @@
 
 use icu::calendar::{Date as IcuDate, Gregorian};
 use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::YMD;
+use icu::datetime::fieldsets::{MD, YMD};
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
 use icu::list::ListFormatter;
@@ -30,16 +30,33 @@ fn locale(lang: &Lang) -> Result<Locale> {
 pub fn format_date(lang: &Lang, date: Date) -> Result<String> {
     let formatter =
         FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang)?.into(), YMD::long())
-            .map_err(|e| {
-                Error::new(
-                    ErrorKind::Locale,
-                    format!("no date format for `{lang}`: {e}"),
-                )
-            })?;
-    let icu_date =
-        IcuDate::try_new_gregorian(date.year().into(), date.month() as u8, date.day() as u8)
-            .map_err(|e| Error::invalid(format!("date {date} out of range: {e}")))?;
-    Ok(formatter.format(&icu_date).to_string())
+            .map_err(|e| no_date_format(lang, e))?;
+    Ok(formatter.format(&icu_date(date)?).to_string())
+}
+
+/// Formats days of the year without the year, in `lang`'s medium style
+/// (3月2日, Mar 2, 2 mars), for rows of a log or a pass; one formatter for
+/// all of them.
+pub fn format_month_days(lang: &Lang, dates: &[Date]) -> Result<Vec<String>> {
+    let formatter =
+        FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale(lang)?.into(), MD::medium())
+            .map_err(|e| no_date_format(lang, e))?;
+    dates
+        .iter()
+        .map(|&date| Ok(formatter.format(&icu_date(date)?).to_string()))
+        .collect()
+}
+
+fn no_date_format(lang: &Lang, e: impl std::fmt::Display) -> Error {
+    Error::new(
+        ErrorKind::Locale,
+        format!("no date format for `{lang}`: {e}"),
+    )
+}
+
+fn icu_date(date: Date) -> Result<IcuDate<Gregorian>> {
+    IcuDate::try_new_gregorian(date.year().into(), date.month() as u8, date.day() as u8)
+        .map_err(|e| Error::invalid(format!("date {date} out of range: {e}")))
 }
 
 /// Formats a decimal number with exactly `fraction_digits` digits after the
@@ -97,6 +114,23 @@ mod tests {
         assert_eq!(date("en"), "March 2, 2020");
         assert_eq!(date("zh-Hant"), "2020年3月2日");
         assert_eq!(date("de"), "2. März 2020");
+    }
+
+    #[test]
+    fn days_of_a_log_drop_the_year() {
+        let days = |l: &str| {
+            format_month_days(
+                &Lang::from_dir_name(l),
+                &[
+                    Date::new(2020, 3, 2).unwrap(),
+                    Date::new(2020, 12, 31).unwrap(),
+                ],
+            )
+            .unwrap()
+        };
+        assert_eq!(days("zh-Hans"), ["3月2日", "12月31日"]);
+        assert_eq!(days("en"), ["Mar 2", "Dec 31"]);
+        assert_eq!(days("ko")[0], "3월 2일");
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub mod roster;
 pub mod source;
 pub mod values;
 
-pub use compose::{Composition, Layout, Request, compose};
+pub use compose::{Composition, DayRow, Layout, Request, compose, compose_blank};
 pub use document::DocumentSpec;
 pub use error::{Error, ErrorKind, Result};
 pub use lang::{Lang, Tag};

@@ -6,6 +6,8 @@
 //! qr = "https://example.gov.cn/foreigners"
 //! observation_days = 14
 //! fever_threshold = 37.3
+//! monitoring_days = 14      # after release, on the end certificate
+//! distance = 1              # metres, in the health tips
 //!
 //! [name]
 //! zh-Hans = "东城区人民政府外事办公室"
@@ -181,6 +183,13 @@ pub struct Office {
     /// Body temperature from which a resident counts as feverish, in °C.
     #[serde(default = "default_fever_threshold")]
     pub fever_threshold: f64,
+    /// Days a resident keeps monitoring their own health after release
+    /// from observation (printed on the end-of-observation certificate).
+    #[serde(default = "default_monitoring_days")]
+    pub monitoring_days: u32,
+    /// Distance to keep from other people, in metres (health tips).
+    #[serde(default = "default_distance")]
+    pub distance: f64,
     /// Embassy or consulate phone numbers by nationality (alpha-2 keys).
     #[serde(default)]
     pub embassies: BTreeMap<String, String>,
@@ -208,6 +217,12 @@ fn default_observation_days() -> u32 {
 }
 fn default_fever_threshold() -> f64 {
     37.3
+}
+fn default_monitoring_days() -> u32 {
+    14
+}
+fn default_distance() -> f64 {
+    1.0
 }
 
 impl Office {
@@ -255,6 +270,20 @@ impl Office {
                 self.observation_days
             ))
             .for_field("observation_days"));
+        }
+        if !(1..=MAX_OBSERVATION_DAYS).contains(&self.monitoring_days) {
+            return Err(Error::invalid(format!(
+                "{} is not a number of days (1 to {MAX_OBSERVATION_DAYS})",
+                self.monitoring_days
+            ))
+            .for_field("monitoring_days"));
+        }
+        if !(0.5..=10.0).contains(&self.distance) {
+            return Err(Error::invalid(format!(
+                "{} is not a distance to keep, in metres (0.5 to 10)",
+                self.distance
+            ))
+            .for_field("distance"));
         }
         if !(35.0..=42.0).contains(&self.fever_threshold) {
             return Err(Error::invalid(format!(
@@ -319,6 +348,7 @@ mod tests {
         let o = Office::from_toml(MINIMAL, Path::new(".")).unwrap();
         assert_eq!(o.observation_days, 14);
         assert_eq!(o.fever_threshold, 37.3);
+        assert_eq!((o.monitoring_days, o.distance), (14, 1.0));
         assert_eq!(o.emergency.ambulance, "120");
         assert_eq!(o.name.get(&Lang::reference()), Some("某办公室"));
         assert_eq!(o.name.get(&Lang::from_dir_name("ko")), None);
@@ -337,6 +367,11 @@ mod tests {
                 "fever_threshold",
             ),
             (&format!("emblem = \"missing.png\"\n{MINIMAL}"), "emblem"),
+            (&format!("distance = 100\n{MINIMAL}"), "distance"),
+            (
+                &format!("monitoring_days = 0\n{MINIMAL}"),
+                "monitoring_days",
+            ),
             (&format!("hotlines = \"1\"\n{MINIMAL}"), "hotlines"),
         ];
         for (text, field) in cases {

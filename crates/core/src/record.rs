@@ -16,6 +16,9 @@ use crate::values::{Country, Date, Sex};
 /// Longest observation period accepted, in days.
 pub const MAX_OBSERVATION_DAYS: u32 = 60;
 
+/// Most people a household on an entry pass may have.
+pub const MAX_HOUSEHOLD_SIZE: u32 = 99;
+
 /// One resident's data. Only `name` is required by every document; each
 /// document declares the other fields it needs (see
 /// [`crate::document::DocumentSpec::fields`]).
@@ -60,6 +63,23 @@ pub struct Resident {
     pub issue_date: Option<Date>,
     /// The office's number for this document.
     pub document_no: Option<String>,
+    /// Place of departure of the journey here (registration form).
+    pub departure: Option<String>,
+    /// The designated hotel or site of centralized observation.
+    pub site_name: Option<String>,
+    /// The observation site's address.
+    pub site_address: Option<String>,
+    /// Room at the observation site.
+    pub room: Option<String>,
+    /// The residential compound an entry pass is for.
+    pub compound: Option<String>,
+    /// Building and flat in the compound (entry pass).
+    pub flat: Option<String>,
+    /// How many people live in the household (entry pass).
+    pub household_size: Option<u32>,
+    /// First day an entry pass is valid (the issue date otherwise); it runs
+    /// for `observation_days` days.
+    pub valid_from: Option<Date>,
     /// The file the record was read from, for error messages.
     #[serde(skip)]
     pub source: Option<String>,
@@ -95,6 +115,14 @@ impl Resident {
             ))
             .for_field("observation_days"));
         }
+        if let Some(size) = self.household_size
+            && !(1..=MAX_HOUSEHOLD_SIZE).contains(&size)
+        {
+            return Err(Error::invalid(format!(
+                "{size} is not a household size (1 to {MAX_HOUSEHOLD_SIZE})"
+            ))
+            .for_field("household_size"));
+        }
         for (field, value) in self.text_fields() {
             if let Some(c) = value.chars().find(|c| c.is_control()) {
                 return Err(Error::invalid(format!(
@@ -119,6 +147,12 @@ impl Resident {
             ("flight", &self.flight),
             ("seat", &self.seat),
             ("document_no", &self.document_no),
+            ("departure", &self.departure),
+            ("site_name", &self.site_name),
+            ("site_address", &self.site_address),
+            ("room", &self.room),
+            ("compound", &self.compound),
+            ("flat", &self.flat),
         ];
         out.extend(
             optional
@@ -150,6 +184,14 @@ impl Resident {
             "observation_days" => self.observation_days.is_some(),
             "issue_date" => self.issue_date.is_some(),
             "document_no" => self.document_no.is_some(),
+            "departure" => self.departure.is_some(),
+            "site_name" => self.site_name.is_some(),
+            "site_address" => self.site_address.is_some(),
+            "room" => self.room.is_some(),
+            "compound" => self.compound.is_some(),
+            "flat" => self.flat.is_some(),
+            "household_size" => self.household_size.is_some(),
+            "valid_from" => self.valid_from.is_some(),
             _ => false,
         }
     }
@@ -190,6 +232,8 @@ observation_days = 14
             ("name = \"A\"\nsex = \"W\"\n", "sex"),
             ("name = \"A\"\nlanguage = \"not a tag\"\n", "language"),
             ("name = \"A\"\nobservation_days = 0\n", "observation_days"),
+            ("name = \"A\"\nhousehold_size = 0\n", "household_size"),
+            ("name = \"A\"\nroom = \"5\\u0007\"\n", "room"),
             ("name = \"A\"\nadress = \"x\"\n", "adress"),
             ("name = \"A\\u0007\"\n", "name"),
         ];

@@ -91,6 +91,49 @@ pub const COLUMNS: &[(&str, &[&str])] = &[
         "document_no",
         &["编号", "文书编号", "Document no", "Document number"],
     ),
+    (
+        "departure",
+        &["出发地", "出发城市", "Departure", "Place of departure"],
+    ),
+    (
+        "site_name",
+        &[
+            "集中观察点",
+            "观察点名称",
+            "隔离酒店",
+            "Observation site",
+            "Quarantine hotel",
+        ],
+    ),
+    (
+        "site_address",
+        &["观察点地址", "隔离酒店地址", "Site address"],
+    ),
+    ("room", &["房间号", "房号", "Room", "Room number"]),
+    (
+        "flat",
+        &[
+            "楼栋及门牌号",
+            "楼号房号",
+            "门牌号",
+            "Building and flat",
+            "Flat",
+        ],
+    ),
+    (
+        "compound",
+        &["小区名称", "小区", "Compound", "Residential compound"],
+    ),
+    (
+        "household_size",
+        &[
+            "家庭人数",
+            "户内人数",
+            "Household size",
+            "Household members",
+        ],
+    ),
+    ("valid_from", &["有效期起始日期", "有效期自", "Valid from"]),
     ("document", &["文书", "文书类型", "Document"]),
 ];
 
@@ -413,18 +456,27 @@ fn set_field(r: &mut Resident, field: &str, value: &str) -> Result<(), String> {
                 .collect()
         }
         "observation_start" => r.observation_start = Some(parse_date(value)?),
-        "observation_days" => {
-            r.observation_days = Some(
-                value
-                    .parse()
-                    .map_err(|_| format!("`{value}` is not a number of days"))?,
-            )
-        }
+        "observation_days" => r.observation_days = Some(parse_count(value, "days")?),
         "issue_date" => r.issue_date = Some(parse_date(value)?),
         "document_no" => r.document_no = text(),
+        "departure" => r.departure = text(),
+        "site_name" => r.site_name = text(),
+        "site_address" => r.site_address = text(),
+        "room" => r.room = text(),
+        "compound" => r.compound = text(),
+        "flat" => r.flat = text(),
+        "household_size" => r.household_size = Some(parse_count(value, "people")?),
+        "valid_from" => r.valid_from = Some(parse_date(value)?),
         _ => {}
     }
     Ok(())
+}
+
+/// A whole number of `what` (days, people).
+fn parse_count(value: &str, what: &str) -> Result<u32, String> {
+    value
+        .parse()
+        .map_err(|_| format!("`{value}` is not a number of {what}"))
 }
 
 /// A nationality as staff type it: alpha-2, alpha-3, or the English or

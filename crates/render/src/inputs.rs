@@ -15,7 +15,7 @@ use gaozhi_core::{Composition, Lang, Layout};
 /// Options that change the inputs.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct InputOptions {
-    /// Lay cards out 10 to an A4 sheet.
+    /// Lay cards out n-up on an A4 sheet (10 business cards, 4 A6 cards).
     pub sheet: bool,
     /// How tightly to set the page (0 normal, up to [`MAX_DENSITY`]).
     pub density: u8,
@@ -102,6 +102,18 @@ pub fn build(comp: &Composition, qr_svg: Option<Vec<u8>>, options: InputOptions)
         None => Value::None,
     };
     dict.insert("emblem".into(), emblem);
+    let days: Array = comp
+        .days
+        .iter()
+        .map(|d| {
+            let mut row = Dict::new();
+            row.insert("number".into(), i64::from(d.number).into_value());
+            row.insert("date".into(), texts(&d.date));
+            Value::Dict(row)
+        })
+        .collect();
+    dict.insert("days".into(), Value::Array(days));
+    dict.insert("blank".into(), comp.blank.into_value());
     dict.insert("sheet".into(), options.sheet.into_value());
     dict.insert("density".into(), i64::from(options.density).into_value());
     dict.insert("title".into(), text(&comp.title));

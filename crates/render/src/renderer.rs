@@ -49,7 +49,7 @@ pub enum Format {
 pub struct RenderOptions {
     /// PDF or PNG.
     pub format: Format,
-    /// Cards 10 to an A4 sheet.
+    /// Cards n-up on an A4 sheet (10 business cards, 4 A6 cards).
     pub sheet: bool,
     /// Turn characters no font covers from an error into a warning.
     pub allow_missing_glyphs: bool,
@@ -81,6 +81,8 @@ pub struct Fit {
 struct LaidOut {
     document: PagedDocument,
     density: u8,
+    /// Pages of the document laid out alone (not on a sheet).
+    single_pages: usize,
     warnings: Vec<String>,
 }
 
@@ -155,9 +157,7 @@ impl Renderer {
         warnings.extend(laid.warnings);
         let document = laid.document;
         let pages = document.pages().len();
-        if !options.sheet
-            && let Some(w) = over_budget(comp, pages)
-        {
+        if let Some(w) = over_budget(comp, laid.single_pages) {
             warnings.push(w);
         }
         let files = match options.format {
@@ -218,33 +218,50 @@ impl Renderer {
     /// Compiles the template. If a long translation runs over the
     /// document's page budget, sets the page tighter (spacing, margins,
     /// column shares; never smaller type) until it fits or no tighter
-    /// layout is left.
+    /// layout is left. Cards on a sheet are set as tightly as one card alone
+    /// needs (on a sheet, a card that does not fit would be clipped, not run
+    /// over).
     fn lay_out(&self, comp: &Composition, sheet: bool) -> Result<LaidOut> {
         let template = comp.document.template;
         if !self.templates.contains(template) {
             return Err(Error::new(ErrorKind::Template, "template is missing").in_file(template));
         }
         let qr_svg = comp.qr.as_deref().map(qr::svg).transpose()?;
-        let mut density = 0;
-        loop {
+        let compile = |sheet: bool, density: u8| -> Result<(PagedDocument, Vec<String>)> {
             let dict = inputs::build(comp, qr_svg.clone(), InputOptions { sheet, density });
             let Warned { output, warnings } = self
                 .engine
                 .compile_with_input::<_, _, PagedDocument>(templates::file_id(template), dict);
             let document = output.map_err(|e| self.template_error(e))?;
-            let fits = sheet || document.pages().len() <= comp.document.max_pages;
+            Ok((
+                document,
+                warnings
+                    .iter()
+                    .map(|w| self.describe(w).to_string())
+                    .collect(),
+            ))
+        };
+        let mut density = 0;
+        let (single, warnings) = loop {
+            let (document, warnings) = compile(false, density)?;
+            let fits = document.pages().len() <= comp.document.max_pages;
             if fits || density == inputs::MAX_DENSITY {
-                return Ok(LaidOut {
-                    document,
-                    density,
-                    warnings: warnings
-                        .iter()
-                        .map(|w| self.describe(w).to_string())
-                        .collect(),
-                });
+                break (document, warnings);
             }
             density += 1;
-        }
+        };
+        let single_pages = single.pages().len();
+        let (document, warnings) = if sheet {
+            compile(true, density)?
+        } else {
+            (single, warnings)
+        };
+        Ok(LaidOut {
+            document,
+            density,
+            single_pages,
+            warnings,
+        })
     }
 
     fn pdf(

@@ -4,11 +4,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use gaozhi_core::document::{DOCUMENTS, DocumentSpec, PageFormat};
+use gaozhi_core::document::{DOCUMENTS, DocumentSpec, PageFormat, ResidentNeed};
 use gaozhi_core::source::Format as DataFormat;
 use gaozhi_core::values::Date;
 use gaozhi_core::{
-    Composition, ErrorKind, Lang, Layout, Locales, Office, Request, Resident, compose, document,
+    Composition, ErrorKind, Lang, Layout, Locales, Office, Request, Resident, compose,
+    compose_blank, document,
 };
 use gaozhi_render::{
     FontChoice, FontConfig, Format, RenderOptions, Rendered, Renderer, RendererConfig,
@@ -53,6 +54,11 @@ address = "示例区和平街 3 号院 2 号楼 501 室"
 entry_date = 2020-02-29
 visited = ["대구", "서울"]
 observation_start = 2020-03-01
+site_name = "示例区和平宾馆"
+room = "1208"
+compound = "和平街 3 号院"
+flat = "2 号楼 501 室"
+household_size = 2
 "#;
 
 fn compose_for(
@@ -61,20 +67,38 @@ fn compose_for(
     lang: &str,
     layout: Layout,
 ) -> Composition {
-    let office = office();
+    compose_with(doc, r, &office(), lang, layout)
+}
+
+fn compose_with(
+    doc: &'static DocumentSpec,
+    r: Option<&Resident>,
+    office: &Office,
+    lang: &str,
+    layout: Layout,
+) -> Composition {
     let tag = lang.parse().unwrap();
     compose(
         Locales::embedded().unwrap(),
         &Request {
             document: doc,
             resident: r,
-            office: &office,
+            office,
             default_language: Some(&tag),
             layout,
             today: Date::new(2020, 3, 2).unwrap(),
         },
     )
     .expect("compose")
+}
+
+/// The text of each page, whitespace removed.
+fn page_texts(pdf: &[u8]) -> Vec<String> {
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .expect("extract text")
+        .iter()
+        .map(|t| squash(t))
+        .collect()
 }
 
 fn render(comp: &Composition, options: &RenderOptions) -> Rendered {
@@ -107,14 +131,19 @@ fn every_document_in_every_language_prints_its_text() {
     let zh = Lang::reference();
     for lang in foreign_langs() {
         for doc in DOCUMENTS {
-            let comp = compose_for(doc, Some(&kim), lang.as_str(), Layout::Bilingual);
+            let record = (doc.resident != ResidentNeed::None).then_some(&kim);
+            let comp = compose_for(doc, record, lang.as_str(), Layout::Bilingual);
             let out = render(&comp, &RenderOptions::default());
+            assert!(out.warnings.is_empty(), "{}: {:?}", doc.id, out.warnings);
             let text = pdf_text(&out.files[0]);
             let id = format!("{} {lang}", doc.id);
 
+            // Letters and notices as designed: one A4 page; cards their
+            // faces (business card front and back, A6 cards as declared).
             let expected_pages = match doc.page {
                 PageFormat::A4 => 1..=doc.max_pages,
                 PageFormat::BusinessCard => 2..=2,
+                PageFormat::A6 => doc.max_pages..=doc.max_pages,
             };
             assert!(
                 expected_pages.contains(&out.pages),
@@ -122,19 +151,28 @@ fn every_document_in_every_language_prints_its_text() {
                 out.pages
             );
 
-            // The title in both languages.
+            // The title in both languages: the document's, or its variant
+            // for a record with an observation site (集中观察承诺书).
+            let site_title = format!("{}-site", doc.title);
+            let title_id = if comp.message(&site_title).is_some() {
+                site_title.as_str()
+            } else {
+                doc.title
+            };
             for l in [&zh, &lang] {
-                let title = locales.format(l, doc.title, None).unwrap();
+                let title = locales.format(l, title_id, None).unwrap();
                 assert!(
                     text.contains(&squash(&title)),
                     "{id}: title {title:?} missing"
                 );
             }
-            if doc.page == PageFormat::A4 {
+            if doc.field("name").is_some() {
                 assert!(
                     text.contains(&squash("KIM MINJUN 김민준")),
                     "{id}: name missing"
                 );
+            }
+            if doc.page != PageFormat::BusinessCard {
                 // One key clause per document, in both languages.
                 let clause = &doc.messages[doc.messages.len() - 1];
                 for t in comp.message(clause).unwrap() {
@@ -533,4 +571,249 @@ fn a_stream_of_residents_renders_in_parallel_with_every_result_accounted_for() {
         );
     }
     assert!(seen.iter().all(|s| *s), "missing results: {seen:?}");
+}
+
+/// A form with nothing filled in (`--blank`), in `lang`.
+fn blank_for(doc: &'static DocumentSpec, office: &Office, lang: &str) -> Composition {
+    let tag = lang.parse().unwrap();
+    compose_blank(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: doc,
+            resident: None,
+            office,
+            default_language: Some(&tag),
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .expect("compose")
+}
+
+#[test]
+fn a_blank_registration_form_has_boxes_and_no_placeholders() {
+    let locales = Locales::embedded().unwrap();
+    let doc = document::find("registration-form").unwrap();
+    let office = office();
+    let zh = Lang::reference();
+    for lang in locales.languages() {
+        let comp = blank_for(doc, &office, lang.as_str());
+        let out = render(&comp, &RenderOptions::default());
+        assert_eq!(out.pages, 1, "{lang}");
+        let text = pdf_text(&out.files[0]);
+        for l in [&zh, &lang] {
+            let title = locales.format(l, doc.title, None).unwrap();
+            assert!(text.contains(&squash(&title)), "{lang}: {title:?} missing");
+        }
+        // The police reminder, with its number of hours.
+        let reminder = &comp.message("registration-form-police-reminder").unwrap()[0];
+        assert!(reminder.contains("24"), "{reminder}");
+        assert!(text.contains(&squash(reminder)), "{lang}: reminder missing");
+        // Nothing that is not meant for a reader: no Fluent or Typst syntax,
+        // no `none`, no write-in lines, no field or message ids.
+        let lower = text.to_lowercase();
+        for stray in ["{", "}", "$", "none", "_", "field-", "registration-form-"] {
+            assert!(!lower.contains(stray), "{lang}: {stray:?} in {text}");
+        }
+    }
+}
+
+#[test]
+fn a_blank_notice_leaves_lines_to_write_the_name_and_dates_on() {
+    let doc = document::find("observation-end-certificate").unwrap();
+    let comp = blank_for(doc, &office(), "en");
+    let body = &comp.message("observation-end-certificate-body").unwrap()[1];
+    assert!(
+        body.starts_with("This is to certify that __________ has completed 14 days"),
+        "{body}"
+    );
+    let out = render(&comp, &RenderOptions::default());
+    assert_eq!(out.pages, 1);
+    assert!(!pdf_text(&out.files[0]).contains('{'));
+}
+
+#[test]
+fn the_end_certificate_ends_on_start_plus_days_minus_one() {
+    let mut r = resident(KIM);
+    r.observation_start = Date::new(2020, 2, 25);
+    r.observation_days = Some(10);
+    let doc = document::find("observation-end-certificate").unwrap();
+    let comp = compose_for(doc, Some(&r), "en", Layout::Bilingual);
+    let body = comp.message("observation-end-certificate-body").unwrap();
+    assert!(
+        body[0].contains("2020年2月25日") && body[0].contains("2020年3月5日"),
+        "{}",
+        body[0]
+    );
+    assert!(
+        body[1].contains("10 days") && body[1].contains("from February 25, 2020 to March 5, 2020"),
+        "{}",
+        body[1]
+    );
+    let text = pdf_text(&render(&comp, &RenderOptions::default()).files[0]);
+    for date in ["2020年3月5日", "March 5, 2020"] {
+        assert!(text.contains(&squash(date)), "{date} missing");
+    }
+    // 2020 is a leap year: 10 days from February 25 end on March 5, not 6.
+    assert!(!text.contains("2020年3月6日"));
+}
+
+/// Each row of a log or a pass carries its date, so counting the dates on
+/// the grid's page counts the rows.
+fn dated_rows(page: &str) -> usize {
+    page.matches('月').count()
+}
+
+#[test]
+fn the_entry_pass_has_one_dated_row_per_day_of_validity() {
+    let doc = document::find("entry-pass").unwrap();
+    for days in [9, 30] {
+        let mut r = resident(KIM);
+        r.valid_from = Date::new(2020, 3, 20);
+        r.observation_days = Some(days);
+        let comp = compose_for(doc, Some(&r), "en", Layout::Bilingual);
+        assert_eq!(comp.days.len(), days as usize);
+        let out = render(&comp, &RenderOptions::default());
+        assert_eq!(out.pages, 2, "{days} days");
+        let pages = page_texts(&out.files[0]);
+        assert_eq!(dated_rows(&pages[1]), days as usize, "{}", pages[1]);
+        let last = Date::new(2020, 3, 20)
+            .unwrap()
+            .plus_days(i64::from(days) - 1)
+            .unwrap();
+        let last_zh = format!("{}月{}日", last.month(), last.day());
+        assert!(pages[1].contains(&last_zh), "{last_zh} missing");
+        assert!(pages[1].starts_with(&squash("出入登记")), "{}", pages[1]);
+        // The validity on the front: from the first to the last row's day.
+        assert!(
+            pages[0].contains(&format!("2020年3月20日至2020年{last_zh}")),
+            "{}",
+            pages[0]
+        );
+    }
+
+    // More days than the back holds is refused, naming the field.
+    let mut r = resident(KIM);
+    r.observation_days = Some(40);
+    let office = office();
+    let err = compose(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: doc,
+            resident: Some(&r),
+            office: &office,
+            default_language: None,
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("observation_days"));
+}
+
+#[test]
+fn the_temperature_log_has_a_row_for_each_day_the_office_sets() {
+    let doc = document::find("temperature-log").unwrap();
+    let mut office = office();
+    for days in [21, 45] {
+        office.observation_days = days;
+        let comp = compose_with(doc, Some(&resident(KIM)), &office, "ko", Layout::Bilingual);
+        let out = render(&comp, &RenderOptions::default());
+        assert_eq!(out.pages, 1, "{days} days");
+        let text = pdf_text(&out.files[0]);
+        // The dates of the rows, plus the period's first and last day.
+        assert_eq!(dated_rows(&text), days as usize + 2, "{days}: {text}");
+        let last = Date::new(2020, 3, 1)
+            .unwrap()
+            .plus_days(i64::from(days) - 1)
+            .unwrap();
+        let row = format!("{days}{}月{}日", last.month(), last.day());
+        assert!(text.contains(&row), "{days}: last row {row} missing");
+    }
+}
+
+#[test]
+fn reminder_cards_print_alone_and_four_to_a_sheet() {
+    let doc = document::find("reminder-card").unwrap();
+    let comp = compose_for(doc, None, "ru", Layout::Bilingual);
+    let single = render(
+        &comp,
+        &RenderOptions {
+            format: Format::Png { scale: 2.0 },
+            ..Default::default()
+        },
+    );
+    assert_eq!(single.files.len(), 1);
+    // 105 mm at 144 dpi is 595 pixels wide.
+    let width = u32::from_be_bytes(single.files[0][16..20].try_into().unwrap());
+    assert_eq!(width, 595);
+    let sheet = render(
+        &comp,
+        &RenderOptions {
+            sheet: true,
+            ..Default::default()
+        },
+    );
+    assert_eq!(sheet.pages, 1);
+    assert!(sheet.warnings.is_empty(), "{:?}", sheet.warnings);
+    let text = pdf_text(&sheet.files[0]);
+    assert_eq!(text.matches("温馨提示").count(), 4, "{text}");
+}
+
+#[test]
+fn documents_for_everyone_take_no_record() {
+    let doc = document::find("open-letter").unwrap();
+    let office = office();
+    let err = compose(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: doc,
+            resident: Some(&resident(KIM)),
+            office: &office,
+            default_language: None,
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Usage);
+    let comp = compose_for(doc, None, "fr", Layout::Bilingual);
+    let text = pdf_text(&render(&comp, &RenderOptions::default()).files[0]);
+    // Signed by the office, dated: 2 mars 2020.
+    for needle in ["示例区人民政府外事办公室", "2020年3月2日", "2mars2020"] {
+        assert!(text.contains(needle), "{needle} missing");
+    }
+}
+
+#[test]
+fn the_office_emblem_prints_in_the_header_of_every_a4_document() {
+    // A 64 × 64 pure red square.
+    let mut png = Vec::new();
+    image::RgbImage::from_pixel(64, 64, image::Rgb([255, 0, 0]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let mut office = office();
+    office.emblem_data = Some(gaozhi_core::office::Emblem {
+        data: png,
+        format: "png",
+    });
+    let kim = resident(KIM);
+    for doc in DOCUMENTS.iter().filter(|d| d.page == PageFormat::A4) {
+        let record = (doc.resident != ResidentNeed::None).then_some(&kim);
+        let comp = compose_with(doc, record, &office, "en", Layout::Bilingual);
+        let out = render(
+            &comp,
+            &RenderOptions {
+                format: Format::Png { scale: 1.0 },
+                ..Default::default()
+            },
+        );
+        let page = image::load_from_memory(&out.files[0]).unwrap().to_rgb8();
+        // Red pixels in the top fifth of the page: the 12 mm emblem.
+        let red = page
+            .enumerate_pixels()
+            .filter(|(_, y, p)| *y < page.height() / 5 && p.0 == [255, 0, 0])
+            .count();
+        assert!(red > 500, "{}: {red} red pixels", doc.id);
+    }
 }

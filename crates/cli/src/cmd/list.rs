@@ -19,10 +19,11 @@ pub(crate) fn run(args: &ListArgs) -> Result<()> {
         let title_zh = locales.format(&zh, doc.title, None)?;
         let title_en = locales.format(&en, doc.title, None)?;
         let data = match doc.resident {
-            ResidentNeed::Required => "needs --data",
+            ResidentNeed::Required => "needs --data, or --blank",
             ResidentNeed::Optional => "--data optional",
+            ResidentNeed::None => "no --data",
         };
-        println!("  {:<26} {title_zh} / {title_en} ({data})", doc.id);
+        println!("  {:<28} {title_zh} / {title_en} ({data})", doc.id);
         if args.fields {
             for f in doc.fields {
                 let label = locales

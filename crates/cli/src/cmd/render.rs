@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use self::typst_pdf_standard::to_typst;
 use gaozhi_core::values::Date;
-use gaozhi_core::{Error, Layout, Office, Request, Resident, Result, compose, document};
+use gaozhi_core::{Error, Layout, Office, Request, Resident, Result, compose, compose_blank};
 use gaozhi_render::{Format, RenderOptions};
 
 use crate::args::{OutputFormat, RenderArgs};
@@ -17,7 +17,7 @@ pub(crate) fn run(args: &RenderArgs) -> Result<()> {
     let lang = parse_lang(args.lang.as_deref())?;
     let office = Office::from_path(&args.office)?;
     let resident = args.data.as_deref().map(Resident::from_path).transpose()?;
-    if args.sheet && spec.page != document::PageFormat::BusinessCard {
+    if args.sheet && !spec.page.is_card() {
         return Err(Error::usage(format!(
             "--sheet lays out cards; `{}` is not a card",
             spec.id
@@ -31,17 +31,19 @@ pub(crate) fn run(args: &RenderArgs) -> Result<()> {
     } else {
         Layout::Bilingual
     };
-    let composition = compose(
-        &engine.locales,
-        &Request {
-            document: spec,
-            resident: resident.as_ref(),
-            office: &office,
-            default_language: lang.as_ref(),
-            layout,
-            today: Date::today(),
-        },
-    )?;
+    let request = Request {
+        document: spec,
+        resident: resident.as_ref(),
+        office: &office,
+        default_language: lang.as_ref(),
+        layout,
+        today: Date::today(),
+    };
+    let composition = if args.blank {
+        compose_blank(&engine.locales, &request)?
+    } else {
+        compose(&engine.locales, &request)?
+    };
     let options = RenderOptions {
         format: match args.format {
             OutputFormat::Pdf => Format::Pdf,
