@@ -23,6 +23,24 @@ field-visited = In den letzten { $days } Tagen besuchte Länder und Städte
 field-observation-period = Zeitraum der medizinischen Beobachtung
 field-issue-date = Ausstellungsdatum
 field-document-no = Nummer
+# The designated hotel or site of centralized medical observation.
+field-site-name = Beobachtungseinrichtung
+# The observation site's street address.
+field-site-address = Adresse der Einrichtung
+# The resident's room at the observation site.
+field-room = Zimmernummer
+# The residential compound (小区) an entry pass is issued for.
+field-compound = Wohnanlage
+# Building and flat of the household, on an entry pass.
+field-building-room = Gebäude und Wohnungsnummer
+# The resident named on an entry pass, as head of the household.
+field-household-head = Haushaltsvorstand
+# How many people live in the household; the value is a number.
+field-household-size = Personen im Haushalt
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = Gültigkeit
+# Where the resident's journey to this city began (city, country).
+field-departure = Abreiseort
 
 ## Field values
 
@@ -41,6 +59,12 @@ sign-guardian = Unterschrift des Erziehungsberechtigten (bei Minderjährigen)
 sign-date = Datum
 sign-seal = (Siegel)
 issued-by = Ausstellende Stelle
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = Unterschrift des Zeugen
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = Dienststelle und Funktion des Zeugen
+# The staff member who filled in or checked a form.
+sign-staff = Unterschrift des Sachbearbeiters
 
 ## Contacts
 

@@ -23,6 +23,24 @@ field-visited = Países y ciudades visitados en los últimos { $days } días
 field-observation-period = Período de observación médica
 field-issue-date = Fecha de expedición
 field-document-no = Número
+# The designated hotel or site of centralized medical observation.
+field-site-name = Centro de observación
+# The observation site's street address.
+field-site-address = Dirección del centro
+# The resident's room at the observation site.
+field-room = N.º de habitación
+# The residential compound (小区) an entry pass is issued for.
+field-compound = Complejo residencial
+# Building and flat of the household, on an entry pass.
+field-building-room = Edificio y n.º de vivienda
+# The resident named on an entry pass, as head of the household.
+field-household-head = Cabeza de familia
+# How many people live in the household; the value is a number.
+field-household-size = N.º de miembros del hogar
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = Validez
+# Where the resident's journey to this city began (city, country).
+field-departure = Lugar de partida
 
 ## Field values
 
@@ -41,6 +59,12 @@ sign-guardian = Firma del tutor (en caso de menores)
 sign-date = Fecha
 sign-seal = (Sello)
 issued-by = Organismo emisor
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = Firma del testigo
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = Entidad y cargo del testigo
+# The staff member who filled in or checked a form.
+sign-staff = Firma del funcionario responsable
 
 ## Contacts
 

@@ -23,6 +23,24 @@ field-visited = Pays et villes visités au cours des { $days } derniers jours
 field-observation-period = Période d’observation médicale
 field-issue-date = Date de délivrance
 field-document-no = Numéro
+# The designated hotel or site of centralized medical observation.
+field-site-name = Site d’observation
+# The observation site's street address.
+field-site-address = Adresse du site
+# The resident's room at the observation site.
+field-room = N° de chambre
+# The residential compound (小区) an entry pass is issued for.
+field-compound = Résidence
+# Building and flat of the household, on an entry pass.
+field-building-room = Bâtiment et n° d’appartement
+# The resident named on an entry pass, as head of the household.
+field-household-head = Chef de famille
+# How many people live in the household; the value is a number.
+field-household-size = Nombre de personnes du foyer
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = Validité
+# Where the resident's journey to this city began (city, country).
+field-departure = Lieu de départ
 
 ## Field values
 
@@ -41,6 +59,12 @@ sign-guardian = Signature du tuteur légal (pour les mineurs)
 sign-date = Date
 sign-seal = (Cachet)
 issued-by = Délivré par
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = Signature du témoin
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = Organisme et fonction du témoin
+# The staff member who filled in or checked a form.
+sign-staff = Signature de l’agent responsable
 
 ## Contacts
 

@@ -23,6 +23,24 @@ field-visited = Paesi e città visitati negli ultimi { $days } giorni
 field-observation-period = Periodo di osservazione medica
 field-issue-date = Data di rilascio
 field-document-no = Numero
+# The designated hotel or site of centralized medical observation.
+field-site-name = Struttura di osservazione
+# The observation site's street address.
+field-site-address = Indirizzo della struttura
+# The resident's room at the observation site.
+field-room = Numero di camera
+# The residential compound (小区) an entry pass is issued for.
+field-compound = Complesso residenziale
+# Building and flat of the household, on an entry pass.
+field-building-room = Edificio e interno
+# The resident named on an entry pass, as head of the household.
+field-household-head = Capofamiglia
+# How many people live in the household; the value is a number.
+field-household-size = Componenti del nucleo familiare
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = Validità
+# Where the resident's journey to this city began (city, country).
+field-departure = Luogo di partenza
 
 ## Field values
 
@@ -41,6 +59,12 @@ sign-guardian = Firma del tutore (per i minori)
 sign-date = Data
 sign-seal = (Timbro)
 issued-by = Ente emittente
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = Firma del testimone
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = Ente e qualifica del testimone
+# The staff member who filled in or checked a form.
+sign-staff = Firma dell’incaricato
 
 ## Contacts
 

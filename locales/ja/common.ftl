@@ -23,6 +23,24 @@ field-visited = 過去{ $days }日間に訪れた国・都市
 field-observation-period = 医学観察期間
 field-issue-date = 発行日
 field-document-no = 番号
+# The designated hotel or site of centralized medical observation.
+field-site-name = 集中観察施設の名称
+# The observation site's street address.
+field-site-address = 観察施設の住所
+# The resident's room at the observation site.
+field-room = 部屋番号
+# The residential compound (小区) an entry pass is issued for.
+field-compound = 住宅団地（小区）名
+# Building and flat of the household, on an entry pass.
+field-building-room = 棟・部屋番号
+# The resident named on an entry pass, as head of the household.
+field-household-head = 世帯主氏名
+# How many people live in the household; the value is a number.
+field-household-size = 世帯人数
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = 有効期間
+# Where the resident's journey to this city began (city, country).
+field-departure = 出発地
 
 ## Field values
 
@@ -41,6 +59,12 @@ sign-guardian = 保護者署名（未成年者の場合）
 sign-date = 日付
 sign-seal = （公印）
 issued-by = 発行機関
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = 立会人署名
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = 立会人の所属・役職
+# The staff member who filled in or checked a form.
+sign-staff = 担当者署名
 
 ## Contacts
 

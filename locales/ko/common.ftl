@@ -23,6 +23,24 @@ field-visited = 최근 { $days }일간 방문한 국가 및 도시
 field-observation-period = 의학 관찰 기간
 field-issue-date = 발급일
 field-document-no = 번호
+# The designated hotel or site of centralized medical observation.
+field-site-name = 집중 관찰 시설 명칭
+# The observation site's street address.
+field-site-address = 관찰 시설 주소
+# The resident's room at the observation site.
+field-room = 방 번호
+# The residential compound (小区) an entry pass is issued for.
+field-compound = 주거 단지명
+# Building and flat of the household, on an entry pass.
+field-building-room = 동·호수
+# The resident named on an entry pass, as head of the household.
+field-household-head = 세대주 성명
+# How many people live in the household; the value is a number.
+field-household-size = 가구원 수
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = 유효 기간
+# Where the resident's journey to this city began (city, country).
+field-departure = 출발지
 
 ## Field values
 
@@ -41,6 +59,12 @@ sign-guardian = 보호자 서명(미성년자인 경우)
 sign-date = 날짜
 sign-seal = (직인)
 issued-by = 발급 기관
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = 입회인 서명
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = 입회인 소속 및 직위
+# The staff member who filled in or checked a form.
+sign-staff = 담당자 서명
 
 ## Contacts
 

@@ -28,6 +28,24 @@ field-visited = Страны и города, посещённые за посл
 field-observation-period = Срок медицинского наблюдения
 field-issue-date = Дата выдачи
 field-document-no = Номер
+# The designated hotel or site of centralized medical observation.
+field-site-name = Пункт централизованного наблюдения
+# The observation site's street address.
+field-site-address = Адрес пункта наблюдения
+# The resident's room at the observation site.
+field-room = Номер комнаты
+# The residential compound (小区) an entry pass is issued for.
+field-compound = Жилой комплекс
+# Building and flat of the household, on an entry pass.
+field-building-room = Корпус и номер квартиры
+# The resident named on an entry pass, as head of the household.
+field-household-head = Глава семьи
+# How many people live in the household; the value is a number.
+field-household-size = Число членов семьи
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = Срок действия
+# Where the resident's journey to this city began (city, country).
+field-departure = Пункт отправления
 
 ## Field values
 
@@ -51,6 +69,12 @@ sign-guardian = Подпись законного представителя (д
 sign-date = Дата
 sign-seal = (Печать)
 issued-by = Кем выдано
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = Подпись свидетеля
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = Организация и должность свидетеля
+# The staff member who filled in or checked a form.
+sign-staff = Подпись ответственного сотрудника
 
 ## Contacts
 

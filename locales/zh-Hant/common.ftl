@@ -23,6 +23,24 @@ field-visited = 近 { $days } 天曾到訪的國家及城市
 field-observation-period = 醫學觀察期
 field-issue-date = 簽發日期
 field-document-no = 編號
+# The designated hotel or site of centralized medical observation.
+field-site-name = 集中觀察點名稱
+# The observation site's street address.
+field-site-address = 觀察點地址
+# The resident's room at the observation site.
+field-room = 房間號碼
+# The residential compound (小区) an entry pass is issued for.
+field-compound = 住宅區名稱
+# Building and flat of the household, on an entry pass.
+field-building-room = 樓棟及門牌號碼
+# The resident named on an entry pass, as head of the household.
+field-household-head = 戶主姓名
+# How many people live in the household; the value is a number.
+field-household-size = 家庭人數
+# The days an entry pass is valid; the value is a period (see `period`).
+field-validity = 有效期
+# Where the resident's journey to this city began (city, country).
+field-departure = 出發地
 
 ## Field values
 
@@ -41,6 +59,12 @@ sign-guardian = 監護人簽名（未成年人適用）
 sign-date = 日期
 sign-seal = （蓋章）
 issued-by = 簽發單位
+# Witness who watched the resident sign (for example the embassy's staff).
+sign-witness = 見證人簽名
+# The witness's organisation and position, written by the witness.
+sign-witness-organization = 見證人所屬機構及職位
+# The staff member who filled in or checked a form.
+sign-staff = 經辦人簽名
 
 ## Contacts
 
