@@ -31,6 +31,7 @@ fn every_document_is_archival_and_accessible_in_one_file() {
         eprintln!("qpdf is not installed: structure checks only");
     }
     let dir = tempfile::tempdir().unwrap();
+    let korean = "ko".parse().unwrap();
     for doc in DOCUMENTS {
         let resident = match doc.resident {
             ResidentNeed::Required | ResidentNeed::Optional => Some(&kim),
@@ -43,7 +44,7 @@ fn every_document_is_archival_and_accessible_in_one_file() {
                 document: doc,
                 resident,
                 office: &office,
-                default_language: None,
+                default_language: Some(&korean),
                 layout: Layout::Bilingual,
                 today: Date::new(2020, 3, 2).unwrap(),
             },
