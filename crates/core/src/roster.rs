@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::countries;
+use crate::document::{self, DocumentSpec};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Tag;
 use crate::record::Resident;
@@ -152,6 +153,34 @@ impl Roster {
             .find(|(f, _)| *f == field)
             .map(|(_, h)| h.clone())
             .unwrap_or_else(|| field.to_owned())
+    }
+}
+
+impl Roster {
+    /// The document for `entry`: its own `document` column, else
+    /// `default`; otherwise a problem naming the row, the column and the
+    /// value.
+    pub fn document_for(
+        &self,
+        entry: &RosterRow,
+        default: Option<&'static DocumentSpec>,
+    ) -> Result<&'static DocumentSpec, RowProblem> {
+        let problem = |column: String, value: &str, reason: &str| RowProblem {
+            row: entry.row,
+            column,
+            value: value.to_owned(),
+            reason: reason.to_owned(),
+        };
+        match (&entry.document, default) {
+            (Some(id), _) => document::find(id)
+                .ok_or_else(|| problem(self.header("document"), id, "unknown document")),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(problem(
+                "document".to_owned(),
+                "",
+                "no document: name one for the whole roster or in a `document` column",
+            )),
+        }
     }
 }
 

@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 
 use gaozhi_core::roster::{self, Encoding, RowProblem, file_name};
 use gaozhi_core::values::Date;
-use gaozhi_core::{Error, Layout, Office, Request, Result, compose, document};
+use gaozhi_core::{Error, Layout, Office, Request, Result, compose};
 use gaozhi_render::RenderOptions;
 use gaozhi_render::batch::render_stream;
 
@@ -91,26 +91,10 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
             value: value.to_owned(),
             reason,
         };
-        let doc = match (&entry.document, default_doc) {
-            (Some(id), _) => match document::find(id) {
-                Some(d) => d,
-                None => {
-                    problems.push(problem(
-                        &roster.header("document"),
-                        id,
-                        "unknown document".to_owned(),
-                    ));
-                    continue;
-                }
-            },
-            (None, Some(d)) => d,
-            (None, None) => {
-                problems.push(problem(
-                    "document",
-                    "",
-                    "no document: name one on the command line or in a `document` column"
-                        .to_owned(),
-                ));
+        let doc = match roster.document_for(entry, default_doc) {
+            Ok(d) => d,
+            Err(p) => {
+                problems.push(p);
                 continue;
             }
         };
