@@ -31,6 +31,9 @@ pub(crate) enum Command {
     /// Check translations (`<DIR>/<lang>/*.ftl`) against the Chinese
     /// reference: syntax, missing messages, variables, plural forms, …
     Check(CheckArgs),
+    /// Start the desk tool: a web page on this machine to fill in, preview
+    /// and print documents, and to print rosters.
+    Serve(ServeArgs),
 }
 
 /// Output formats.
@@ -276,4 +279,27 @@ pub(crate) struct NewLocaleArgs {
     /// The locales directory to add it to.
     #[arg(long, value_name = "DIR", default_value = "locales")]
     pub(crate) dir: PathBuf,
+}
+
+/// `gaozhi serve`.
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// The office profile (TOML); the built-in sample when omitted.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) office: Option<PathBuf>,
+    /// The address to listen on. Anything but a loopback address needs
+    /// --token.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+    pub(crate) listen: std::net::SocketAddr,
+    /// A secret every request must carry (open the printed address once to
+    /// set it in the browser). Required to listen beyond this machine.
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "GAOZHI_TOKEN",
+        hide_env_values = true
+    )]
+    pub(crate) token: Option<String>,
+    #[command(flatten)]
+    pub(crate) engine: EngineArgs,
 }

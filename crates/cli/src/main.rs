@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         args::Command::Check(a) => cmd::check::run(&a),
         args::Command::Batch(a) => cmd::batch::run(&a),
         args::Command::NewLocale(a) => cmd::new_locale::run(&a),
+        args::Command::Serve(a) => cmd::serve::run(&a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -168,6 +168,17 @@ pub fn resident_language(
     ))
 }
 
+/// One error per field `doc` requires that `resident` lacks, in the
+/// registry's order ([`compose`] reports the first of them). A form can put
+/// each beside its field.
+pub fn missing_required(doc: &DocumentSpec, resident: &Resident) -> Vec<Error> {
+    doc.fields
+        .iter()
+        .filter(|f| f.required && !resident.has(f.name))
+        .map(|f| Error::invalid(format!("is required for `{}`", doc.id)).for_field(f.name))
+        .collect()
+}
+
 /// Composes a document.
 pub fn compose(locales: &Locales, request: &Request<'_>) -> Result<Composition> {
     compose_as(locales, request, false)
@@ -222,14 +233,10 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
         None => e,
     };
 
-    if request.resident.is_some() {
-        for spec in doc.fields.iter().filter(|f| f.required) {
-            if !resident.has(spec.name) {
-                return Err(in_record(
-                    Error::invalid(format!("is required for `{}`", doc.id)).for_field(spec.name),
-                ));
-            }
-        }
+    if request.resident.is_some()
+        && let Some(err) = missing_required(doc, resident).into_iter().next()
+    {
+        return Err(in_record(err));
     }
 
     let reference = Lang::reference();

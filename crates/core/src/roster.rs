@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::countries;
+use crate::document::{self, DocumentSpec};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Tag;
 use crate::record::Resident;
@@ -198,14 +199,58 @@ impl Roster {
     }
 }
 
+impl Roster {
+    /// The document for `entry`: its own `document` column, else
+    /// `default`; otherwise a problem naming the row, the column and the
+    /// value.
+    pub fn document_for(
+        &self,
+        entry: &RosterRow,
+        default: Option<&'static DocumentSpec>,
+    ) -> Result<&'static DocumentSpec, RowProblem> {
+        let problem = |column: String, value: &str, reason: &str| RowProblem {
+            row: entry.row,
+            column,
+            value: value.to_owned(),
+            reason: reason.to_owned(),
+        };
+        match (&entry.document, default) {
+            (Some(id), _) => document::find(id)
+                .ok_or_else(|| problem(self.header("document"), id, "unknown document")),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(problem(
+                "document".to_owned(),
+                "",
+                "no document: name one for the whole roster or in a `document` column",
+            )),
+        }
+    }
+}
+
 /// Reads a spreadsheet roster (`.xlsx`, `.xls`, `.ods`): the named
 /// worksheet, or the first. Date cells become dates and whole numbers stay
 /// whole (passport and phone numbers typed as numbers).
 pub fn read_workbook(path: &Path, worksheet: Option<&str>) -> Result<Roster> {
-    use calamine::{Data, Reader};
     let in_file = |e: Error| e.in_file(path.display());
-    let mut book = calamine::open_workbook_auto(path)
+    let book = calamine::open_workbook_auto(path)
         .map_err(|e| in_file(Error::invalid(format!("cannot open the workbook: {e}"))))?;
+    workbook_roster(book, worksheet).map_err(in_file)
+}
+
+/// Reads a spreadsheet roster from memory (an upload): `.xlsx`, `.xls`,
+/// `.xlsb` or `.ods`, told apart by their content. Otherwise as
+/// [`read_workbook`].
+pub fn parse_workbook(bytes: &[u8], worksheet: Option<&str>) -> Result<Roster> {
+    let book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| Error::invalid(format!("cannot open the workbook: {e}")))?;
+    workbook_roster(book, worksheet)
+}
+
+fn workbook_roster<R: std::io::Read + std::io::Seek>(
+    mut book: calamine::Sheets<R>,
+    worksheet: Option<&str>,
+) -> Result<Roster> {
+    use calamine::{Data, Reader};
     let names = book.sheet_names();
     let name = match worksheet {
         Some(w) => names
@@ -213,21 +258,19 @@ pub fn read_workbook(path: &Path, worksheet: Option<&str>) -> Result<Roster> {
             .find(|n| n.as_str() == w)
             .cloned()
             .ok_or_else(|| {
-                in_file(Error::usage(format!(
+                Error::usage(format!(
                     "no worksheet `{w}` (the workbook has: {})",
                     names.join(", ")
-                )))
+                ))
             })?,
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| in_file(Error::invalid("the workbook has no worksheet")))?,
+            .ok_or_else(|| Error::invalid("the workbook has no worksheet"))?,
     };
-    let range = book.worksheet_range(&name).map_err(|e| {
-        in_file(Error::invalid(format!(
-            "cannot read worksheet `{name}`: {e}"
-        )))
-    })?;
+    let range = book
+        .worksheet_range(&name)
+        .map_err(|e| Error::invalid(format!("cannot read worksheet `{name}`: {e}")))?;
     let first_row = range.start().map_or(1, |(row, _)| row as usize + 1);
     let first_col = range.start().map_or(0, |(_, col)| col as usize);
     let cell = |d: &Data| -> String {
@@ -263,7 +306,7 @@ pub fn read_workbook(path: &Path, worksheet: Option<&str>) -> Result<Roster> {
         .unwrap_or(0);
     let headers = rows.get(at).cloned().unwrap_or_default();
     let records = rows.get(at + 1..).unwrap_or_default();
-    table_at(&headers, records, first_row + at).map_err(in_file)
+    table_at(&headers, records, first_row + at)
 }
 
 /// Reads a CSV roster file.
@@ -431,7 +474,10 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
-fn set_field(r: &mut Resident, field: &str, value: &str) -> Result<(), String> {
+/// Sets record field `field` from a cell or form value as staff type it
+/// (see the module documentation); the error says what is wrong with the
+/// value. Unknown fields are ignored.
+pub fn set_field(r: &mut Resident, field: &str, value: &str) -> Result<(), String> {
     let text = || Some(value.to_owned());
     match field {
         "name" => r.name = value.to_owned(),
@@ -523,6 +569,67 @@ pub fn parse_date(value: &str) -> Result<Date, String> {
     Date::new(y, m, d).ok_or_else(|| format!("`{value}` is not a real calendar date"))
 }
 
+/// Fills a file name pattern (`gaozhi batch --name`: `{row}`, `{row:04}`,
+/// `{name}`, `{document}`, `{language}`), adds `.pdf`, and makes the result safe as a file name on
+/// every file system: no separators or reserved characters, no reserved
+/// Windows names, no leading or trailing dots and spaces; Unicode is kept.
+pub fn file_name(
+    pattern: &str,
+    row: usize,
+    name: &str,
+    document: &str,
+    language: &str,
+) -> Result<String> {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let close = rest[open..]
+            .find('}')
+            .ok_or_else(|| Error::usage(format!("--name: unclosed `{{` in `{pattern}`")))?;
+        let key = &rest[open + 1..open + close];
+        let value = match key {
+            "row" => row.to_string(),
+            "row:04" => format!("{row:04}"),
+            "name" => name.to_owned(),
+            "document" => document.to_owned(),
+            "language" => language.to_owned(),
+            other => {
+                return Err(Error::usage(format!(
+                    "--name: unknown placeholder `{{{other}}}` (use row, row:04, name, document, language)"
+                )));
+            }
+        };
+        out.push_str(&value);
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    let mut safe: String = out
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .collect();
+    safe = safe
+        .trim_matches(|c: char| c == '.' || c.is_whitespace())
+        .to_owned();
+    // Keep names well under the common 255-byte limit, on a char boundary.
+    while safe.len() > 150 {
+        safe.pop();
+    }
+    let stem = safe.split('.').next().unwrap_or("").to_ascii_uppercase();
+    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit());
+    if reserved || safe.is_empty() {
+        safe.insert(0, '_');
+    }
+    Ok(format!("{safe}.pdf"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -607,5 +714,21 @@ mod tests {
     fn a_roster_without_names_is_refused() {
         let err = parse_csv("国籍\nKR\n".as_bytes(), Encoding::Utf8).unwrap_err();
         assert_eq!(err.line, Some(1));
+    }
+
+    #[test]
+    fn file_names_are_safe_everywhere() {
+        let f = |p: &str, name: &str| file_name(p, 7, name, "contact-card", "ko").unwrap();
+        assert_eq!(
+            f("{row:04}-{name}-{document}", "김민준"),
+            "0007-김민준-contact-card.pdf"
+        );
+        assert_eq!(
+            f("{name}", "a/b\\c:d*e?f\"g<h>i|j"),
+            "a_b_c_d_e_f_g_h_i_j.pdf"
+        );
+        assert_eq!(f("{name}", "CON"), "_CON.pdf");
+        assert_eq!(f("{name}", "..hidden.."), "hidden.pdf");
+        assert!(file_name("{nmae}", 1, "x", "d", "ko").is_err());
     }
 }

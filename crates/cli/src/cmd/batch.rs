@@ -17,10 +17,10 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
 
-use gaozhi_core::roster::{self, Encoding, RowProblem};
+use gaozhi_core::roster::{self, Encoding, RowProblem, file_name};
 use gaozhi_core::values::Date;
 use gaozhi_core::{
-    Composition, DocumentSpec, Error, Layout, Office, Request, Result, Tag, compose, document,
+    Composition, DocumentSpec, Error, Layout, Office, Request, Result, Tag, compose,
 };
 use gaozhi_render::batch::stream;
 use gaozhi_render::merge::Volume;
@@ -123,26 +123,10 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
             value: value.to_owned(),
             reason,
         };
-        let doc = match (&entry.document, default_doc) {
-            (Some(id), _) => match document::find(id) {
-                Some(d) => d,
-                None => {
-                    problems.push(problem(
-                        &roster.header("document"),
-                        id,
-                        "unknown document".to_owned(),
-                    ));
-                    continue;
-                }
-            },
-            (None, Some(d)) => d,
-            (None, None) => {
-                problems.push(problem(
-                    "document",
-                    "",
-                    "no document: name one on the command line or in a `document` column"
-                        .to_owned(),
-                ));
+        let doc = match roster.document_for(entry, default_doc) {
+            Ok(d) => d,
+            Err(p) => {
+                problems.push(p);
                 continue;
             }
         };
@@ -558,85 +542,4 @@ fn value_of(r: &gaozhi_core::Resident, field: &str) -> String {
                 .flatten()
         })
         .unwrap_or_default()
-}
-
-/// Fills the `--name` pattern and makes the result safe as a file name on
-/// every file system: no separators or reserved characters, no reserved
-/// Windows names, no leading or trailing dots and spaces; Unicode is kept.
-pub(crate) fn file_name(
-    pattern: &str,
-    row: usize,
-    name: &str,
-    document: &str,
-    language: &str,
-) -> Result<String> {
-    let mut out = String::new();
-    let mut rest = pattern;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let close = rest[open..]
-            .find('}')
-            .ok_or_else(|| Error::usage(format!("--name: unclosed `{{` in `{pattern}`")))?;
-        let key = &rest[open + 1..open + close];
-        let value = match key {
-            "row" => row.to_string(),
-            "row:04" => format!("{row:04}"),
-            "name" => name.to_owned(),
-            "document" => document.to_owned(),
-            "language" => language.to_owned(),
-            other => {
-                return Err(Error::usage(format!(
-                    "--name: unknown placeholder `{{{other}}}` (use row, row:04, name, document, language)"
-                )));
-            }
-        };
-        out.push_str(&value);
-        rest = &rest[open + close + 1..];
-    }
-    out.push_str(rest);
-    let mut safe: String = out
-        .chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
-            c if c.is_control() => '_',
-            c => c,
-        })
-        .collect();
-    safe = safe
-        .trim_matches(|c: char| c == '.' || c.is_whitespace())
-        .to_owned();
-    // Keep names well under the common 255-byte limit, on a char boundary.
-    while safe.len() > 150 {
-        safe.pop();
-    }
-    let stem = safe.split('.').next().unwrap_or("").to_ascii_uppercase();
-    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
-            && stem.len() == 4
-            && stem.as_bytes()[3].is_ascii_digit());
-    if reserved || safe.is_empty() {
-        safe.insert(0, '_');
-    }
-    Ok(format!("{safe}.pdf"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::file_name;
-
-    #[test]
-    fn file_names_are_safe_everywhere() {
-        let f = |p: &str, name: &str| file_name(p, 7, name, "contact-card", "ko").unwrap();
-        assert_eq!(
-            f("{row:04}-{name}-{document}", "김민준"),
-            "0007-김민준-contact-card.pdf"
-        );
-        assert_eq!(
-            f("{name}", "a/b\\c:d*e?f\"g<h>i|j"),
-            "a_b_c_d_e_f_g_h_i_j.pdf"
-        );
-        assert_eq!(f("{name}", "CON"), "_CON.pdf");
-        assert_eq!(f("{name}", "..hidden.."), "hidden.pdf");
-        assert!(file_name("{nmae}", 1, "x", "d", "ko").is_err());
-    }
 }

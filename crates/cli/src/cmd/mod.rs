@@ -7,6 +7,7 @@ mod layout;
 pub(crate) mod list;
 pub(crate) mod new_locale;
 pub(crate) mod render;
+pub(crate) mod serve;
 
 use gaozhi_core::{DocumentSpec, Error, Locales, Result, Tag, document};
 use gaozhi_render::{FontChoice, FontConfig, Renderer, RendererConfig};

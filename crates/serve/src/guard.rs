@@ -1,0 +1,132 @@
+//! Who may talk to the server, and the headers every response carries.
+//!
+//! With a token, every request must present it (a Bearer header, or the
+//! cookie that `/?token=…` sets); the comparison is constant-time over
+//! SHA-256 digests, so neither the token's bytes nor its length leak
+//! through timing. Without one (loopback only), requests must be addressed
+//! to a loopback host name, which keeps DNS-rebinding pages out.
+
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use crate::App;
+use crate::ui::{Ui, cookie};
+
+/// The cookie holding the access token.
+pub(crate) const TOKEN_COOKIE: &str = "gaozhi_token";
+
+/// The Content-Security-Policy: scripts, styles and images from this
+/// server only (plus `blob:` images for the live preview); no inline
+/// script, no plugins, no framing.
+pub(crate) const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+     img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; \
+     frame-ancestors 'none'";
+
+/// Adds the security headers to every response. Every response is
+/// `no-store`: pages echo resident data and the rest is cheap to send.
+pub(crate) async fn headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    response
+}
+
+/// Lets a request through, or answers 401 (token) or 403 (host).
+pub(crate) async fn access(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+    let ui = Ui::for_headers(&app, request.headers());
+    let Some(expected) = app.token_digest else {
+        if !loopback_host(&request) {
+            return (StatusCode::FORBIDDEN, ui.t("ui-error-host")).into_response();
+        }
+        return next.run(request).await;
+    };
+    let matches = |given: &str| -> bool {
+        let digest: [u8; 32] = Sha256::digest(given.as_bytes()).into();
+        bool::from(digest[..].ct_eq(&expected[..]))
+    };
+    let bearer = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .is_some_and(|t| matches(t.trim()));
+    let cookie = cookie(request.headers(), TOKEN_COOKIE)
+        .and_then(|v| {
+            form_urlencoded::parse(format!("t={v}").as_bytes())
+                .next()
+                .map(|(_, t)| t.into_owned())
+        })
+        .is_some_and(|t| matches(&t));
+    if bearer || cookie {
+        return next.run(request).await;
+    }
+    // `/?token=…` from the address printed at start: set the cookie and
+    // drop the token from the address bar (and from the history).
+    if request.uri().path() == "/"
+        && let Some(given) = query_token(&request)
+        && matches(&given)
+    {
+        let mut response = StatusCode::SEE_OTHER.into_response();
+        let h = response.headers_mut();
+        h.insert(header::LOCATION, HeaderValue::from_static("/"));
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{TOKEN_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict",
+            form_urlencoded::byte_serialize(given.as_bytes()).collect::<String>()
+        )) {
+            h.insert(header::SET_COOKIE, v);
+        }
+        return response;
+    }
+    let mut response = (StatusCode::UNAUTHORIZED, ui.t("ui-error-token")).into_response();
+    response
+        .headers_mut()
+        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    response
+}
+
+fn query_token(request: &Request) -> Option<String> {
+    let query = request.uri().query()?;
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == "token")
+        .map(|(_, v)| v.into_owned())
+}
+
+/// Whether the request's Host names this machine. A request with no Host
+/// (not from a browser) passes.
+fn loopback_host(request: &Request) -> bool {
+    let Some(host) = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return true;
+    };
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(h, _)| h)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}

@@ -1,0 +1,519 @@
+//! The roster pages: upload a CSV or spreadsheet (size and row limits),
+//! see every problem as a table (row, column, value, reason, as `gaozhi
+//! batch` reports them), choose to skip invalid rows, and download a ZIP of
+//! PDFs with `manifest.csv` (and `rejected.csv` for skipped rows).
+//!
+//! Checking and rendering run on blocking threads, rendering with
+//! [`gaozhi_render::batch::render_stream`]; the page polls the job's
+//! progress. The upload is never written to disk.
+
+use std::collections::BTreeMap;
+use std::io::{Cursor, Write};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use gaozhi_core::roster::{self, Encoding, RowProblem};
+use gaozhi_core::values::Date;
+use gaozhi_core::{Layout, Request, Tag, compose, document};
+use gaozhi_render::batch::render_stream;
+use gaozhi_render::{RenderOptions, Renderer};
+
+use crate::form::Submission;
+use crate::jobs::{Planned, Report, Stage, StartError, Work, distinct_rows};
+use crate::pages::{self, Page};
+use crate::ui::Ui;
+use crate::{App, MAX_ROSTER_ROWS, MAX_UPLOAD_BYTES};
+
+/// File names in the ZIP, as `gaozhi batch` names them by default.
+const FILE_NAME: &str = "{row:04}-{name}-{document}";
+
+/// `GET /roster`.
+pub(crate) async fn page(ui: Ui) -> Page {
+    pages::roster_upload(&ui, None)
+}
+
+/// The upload page again with a message, and a status.
+fn refuse(ui: &Ui, status: StatusCode, message: &str) -> Response {
+    (status, pages::roster_upload(ui, Some(message))).into_response()
+}
+
+/// What the upload form sent.
+struct Upload {
+    file_name: String,
+    bytes: Vec<u8>,
+    document: String,
+    language: String,
+}
+
+/// Reads the multipart form, holding the file to [`MAX_UPLOAD_BYTES`].
+async fn read_upload(ui: &Ui, mut multipart: Multipart) -> Result<Upload, Response> {
+    let too_large = || {
+        refuse(
+            ui,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &ui.n(
+                "ui-error-too-large",
+                &[("mb", MAX_UPLOAD_BYTES / (1024 * 1024))],
+            ),
+        )
+    };
+    let broken = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            too_large()
+        } else {
+            refuse(ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-bad-upload"))
+        }
+    };
+    let mut upload = Upload {
+        file_name: String::new(),
+        bytes: Vec::new(),
+        document: String::new(),
+        language: String::new(),
+    };
+    while let Some(mut field) = multipart.next_field().await.map_err(broken)? {
+        match field.name().unwrap_or("") {
+            "roster" => {
+                upload.file_name = field.file_name().unwrap_or("").to_owned();
+                while let Some(chunk) = field.chunk().await.map_err(broken)? {
+                    if upload.bytes.len() + chunk.len() > MAX_UPLOAD_BYTES {
+                        return Err(too_large());
+                    }
+                    upload.bytes.extend_from_slice(&chunk);
+                }
+            }
+            "document" => upload.document = field.text().await.map_err(broken)?,
+            "language" => upload.language = field.text().await.map_err(broken)?,
+            _ => {}
+        }
+    }
+    Ok(upload)
+}
+
+/// Why an upload is not checked.
+enum Refusal {
+    /// More rows than [`MAX_ROSTER_ROWS`].
+    TooManyRows(usize),
+    /// Not a roster that can be read, and why.
+    Unreadable(String),
+}
+
+/// How an upload is read.
+enum Kind {
+    Csv,
+    Workbook,
+}
+
+/// CSV or spreadsheet, by content first (a renamed file still reads),
+/// then by extension.
+fn kind_of(upload: &Upload) -> Option<Kind> {
+    let b = &upload.bytes;
+    if b.starts_with(b"PK\x03\x04") || b.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Some(Kind::Workbook);
+    }
+    let ext = upload
+        .file_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => Some(Kind::Workbook),
+        "csv" | "txt" | "" => Some(Kind::Csv),
+        _ => None,
+    }
+}
+
+/// `POST /roster`: checks the upload and shows the report.
+pub(crate) async fn upload(
+    State(app): State<Arc<App>>,
+    ui: Ui,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let Ok(multipart) = multipart else {
+        return refuse(&ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-bad-upload"));
+    };
+    let upload = match read_upload(&ui, multipart).await {
+        Ok(u) => u,
+        Err(response) => return response,
+    };
+    if upload.bytes.is_empty() {
+        return refuse(&ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-no-file"));
+    }
+    let Some(kind) = kind_of(&upload) else {
+        return refuse(
+            &ui,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            &ui.t("ui-error-file-type"),
+        );
+    };
+    let default_doc = match upload.document.trim() {
+        "" => None,
+        id => match document::find(id) {
+            Some(d) => Some(d),
+            None => return refuse(&ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-bad-upload")),
+        },
+    };
+    let language = match upload.language.trim() {
+        "" => None,
+        tag => match tag.parse::<Tag>() {
+            Ok(t) => Some(t),
+            Err(e) => return refuse(&ui, StatusCode::BAD_REQUEST, &e),
+        },
+    };
+    let worker = app.clone();
+    let checked = tokio::task::spawn_blocking(move || {
+        let roster = match kind {
+            Kind::Csv => roster::parse_csv(&upload.bytes, Encoding::Detect),
+            Kind::Workbook => roster::parse_workbook(&upload.bytes, None),
+        }
+        .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+        let rows = roster.rows.len() + distinct_rows(&roster.problems);
+        if rows > MAX_ROSTER_ROWS {
+            return Err(Refusal::TooManyRows(rows));
+        }
+        Ok(plan(&worker, &roster, default_doc, language.as_ref()))
+    })
+    .await;
+    let (report, plans, compositions) = match checked {
+        Ok(Ok(planned)) => planned,
+        Ok(Err(Refusal::TooManyRows(rows))) => {
+            return refuse(
+                &ui,
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &ui.n(
+                    "ui-error-too-many-rows",
+                    &[("rows", rows), ("max", MAX_ROSTER_ROWS)],
+                ),
+            );
+        }
+        Ok(Err(Refusal::Unreadable(reason))) => {
+            return refuse(
+                &ui,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ui.s("ui-error-roster", &[("reason", &reason)]),
+            );
+        }
+        Err(e) => {
+            return refuse(
+                &ui,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &ui.s("ui-error-internal", &[("reason", &e.to_string())]),
+            );
+        }
+    };
+    match app.jobs.insert(report, plans, compositions) {
+        Some(id) => Redirect::to(&format!("/roster/{id}")).into_response(),
+        None => refuse(&ui, StatusCode::SERVICE_UNAVAILABLE, &ui.t("ui-error-busy")),
+    }
+}
+
+/// Composes every valid row, as `gaozhi batch` does, and finds what only
+/// composing can tell (document, language, required fields, characters no
+/// font has).
+fn plan(
+    app: &App,
+    roster: &roster::Roster,
+    default_doc: Option<&'static document::DocumentSpec>,
+    language: Option<&Tag>,
+) -> (Report, Vec<Planned>, Vec<gaozhi_core::Composition>) {
+    let mut problems = roster.problems.clone();
+    let mut plans = Vec::new();
+    let mut compositions = Vec::new();
+    let today = Date::today();
+    for entry in &roster.rows {
+        let doc = match roster.document_for(entry, default_doc) {
+            Ok(d) => d,
+            Err(p) => {
+                problems.push(p);
+                continue;
+            }
+        };
+        let composed = compose(
+            app.locales,
+            &Request {
+                document: doc,
+                resident: Some(&entry.resident),
+                office: &app.config.office,
+                default_language: language,
+                layout: Layout::Bilingual,
+                today,
+            },
+        )
+        .and_then(|c| {
+            app.renderer
+                .check_glyphs(&c, app.config.allow_missing_glyphs)
+                .map(|_| c)
+        });
+        let named = composed.and_then(|c| {
+            roster::file_name(
+                FILE_NAME,
+                entry.row,
+                &entry.resident.name,
+                doc.id,
+                c.resident_lang.as_str(),
+            )
+            .map(|file| (c, file))
+        });
+        match named {
+            Ok((comp, file)) => {
+                plans.push(Planned {
+                    row: entry.row,
+                    name: entry.resident.name.clone(),
+                    language: comp.resident_lang.to_string(),
+                    file,
+                });
+                compositions.push(comp);
+            }
+            Err(e) => {
+                let field = e.field.clone().unwrap_or_default();
+                let value = entry
+                    .resident
+                    .text_fields()
+                    .into_iter()
+                    .find(|(k, _)| *k == field)
+                    .map(|(_, v)| v.to_owned())
+                    .unwrap_or_default();
+                let column = if e.file.is_some() {
+                    String::new()
+                } else {
+                    roster.header(&field)
+                };
+                let reason = if e.file.is_some() {
+                    e.to_string()
+                } else {
+                    e.message
+                };
+                problems.push(RowProblem {
+                    row: entry.row,
+                    column,
+                    value,
+                    reason,
+                });
+            }
+        }
+    }
+    problems.sort_by_key(|p| p.row);
+    let report = Report {
+        valid: plans.len(),
+        problems,
+        ignored: roster.ignored_columns.clone(),
+    };
+    (report, plans, compositions)
+}
+
+/// `GET /roster/{job}`.
+pub(crate) async fn job_page(
+    State(app): State<Arc<App>>,
+    ui: Ui,
+    Path(id): Path<String>,
+) -> Response {
+    match app.jobs.view(&id) {
+        Some((report, stage)) => pages::roster_job(&ui, &id, &report, &stage).into_response(),
+        None => gone(&ui),
+    }
+}
+
+fn gone(ui: &Ui) -> Response {
+    pages::message(ui, StatusCode::NOT_FOUND, &ui.t("ui-roster-expired"))
+}
+
+/// `POST /roster/{job}/render`: starts rendering on a blocking thread and
+/// goes to the progress page.
+pub(crate) async fn render(
+    State(app): State<Arc<App>>,
+    ui: Ui,
+    Path(id): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let form = match body {
+        Ok(b) => Submission::parse(&b),
+        Err(_) => return pages::message(&ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-bad-form")),
+    };
+    let Some((report, stage)) = app.jobs.view(&id) else {
+        return gone(&ui);
+    };
+    if !report.problems.is_empty() && form.get("skip_invalid").is_empty() {
+        return (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            pages::roster_job(&ui, &id, &report, &stage),
+        )
+            .into_response();
+    }
+    let work = match app.jobs.start(&id) {
+        Ok(w) => w,
+        Err(StartError::Gone) => return gone(&ui),
+        Err(StartError::Started) => return Redirect::to(&format!("/roster/{id}")).into_response(),
+    };
+    let worker = app.clone();
+    let job = id.clone();
+    tokio::task::spawn_blocking(move || {
+        let options = RenderOptions {
+            allow_missing_glyphs: worker.config.allow_missing_glyphs,
+            ..RenderOptions::default()
+        };
+        let result = build_zip(worker.renderer.clone(), work, options);
+        worker.jobs.finish(&job, result);
+    });
+    Redirect::to(&format!("/roster/{id}")).into_response()
+}
+
+/// Renders every planned row and packs the PDFs, `manifest.csv` and (when
+/// rows were skipped or failed) `rejected.csv` into a ZIP.
+fn build_zip(
+    renderer: Arc<Renderer>,
+    work: Work,
+    options: RenderOptions,
+) -> Result<(Vec<u8>, usize), String> {
+    let Work {
+        plans,
+        compositions,
+        mut problems,
+        done,
+    } = work;
+    let mut files: BTreeMap<usize, (Vec<u8>, usize)> = BTreeMap::new();
+    for finished in render_stream(renderer, compositions, options) {
+        let plan = &plans[finished.index];
+        match finished.result {
+            Ok(rendered) => {
+                let pdf = rendered.files.into_iter().next().unwrap_or_default();
+                files.insert(finished.index, (pdf, rendered.pages));
+            }
+            Err(e) => problems.push(RowProblem {
+                row: plan.row,
+                column: e.field.clone().unwrap_or_default(),
+                value: String::new(),
+                reason: e.to_string(),
+            }),
+        }
+        done.fetch_add(1, Ordering::Relaxed);
+    }
+    let zip_error = |e: zip::result::ZipError| e.to_string();
+    let io_error = |e: std::io::Error| e.to_string();
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    // PDFs are compressed already.
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut manifest = csv::Writer::from_writer(Vec::new());
+    let csv_error = |e: csv::Error| e.to_string();
+    manifest
+        .write_record(["row", "name", "language", "file", "pages", "sha256"])
+        .map_err(csv_error)?;
+    for (index, (pdf, pages)) in &files {
+        let plan = &plans[*index];
+        zip.start_file(plan.file.as_str(), stored)
+            .map_err(zip_error)?;
+        zip.write_all(pdf).map_err(io_error)?;
+        let sha: String = Sha256::digest(pdf)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        manifest
+            .write_record([
+                plan.row.to_string(),
+                plan.name.clone(),
+                plan.language.clone(),
+                plan.file.clone(),
+                pages.to_string(),
+                sha,
+            ])
+            .map_err(csv_error)?;
+    }
+    let manifest = manifest.into_inner().map_err(|e| e.to_string())?;
+    zip.start_file("manifest.csv", stored).map_err(zip_error)?;
+    zip.write_all(&manifest).map_err(io_error)?;
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| p.row);
+        let mut rejected = csv::Writer::from_writer(Vec::new());
+        rejected
+            .write_record(["row", "column", "value", "reason"])
+            .map_err(csv_error)?;
+        for p in &problems {
+            rejected
+                .write_record([&p.row.to_string(), &p.column, &p.value, &p.reason])
+                .map_err(csv_error)?;
+        }
+        let rejected = rejected.into_inner().map_err(|e| e.to_string())?;
+        zip.start_file("rejected.csv", stored).map_err(zip_error)?;
+        zip.write_all(&rejected).map_err(io_error)?;
+    }
+    let bytes = zip.finish().map_err(zip_error)?.into_inner();
+    Ok((bytes, files.len()))
+}
+
+/// The progress a page polls for.
+#[derive(Serialize)]
+struct Status {
+    done: usize,
+    total: usize,
+    finished: bool,
+    failed: Option<String>,
+    text: String,
+}
+
+/// `GET /roster/{job}/status`.
+pub(crate) async fn status(
+    State(app): State<Arc<App>>,
+    ui: Ui,
+    Path(id): Path<String>,
+) -> Response {
+    let Some(stage) = app.jobs.stage(&id) else {
+        return (StatusCode::NOT_FOUND, ui.t("ui-roster-expired")).into_response();
+    };
+    let status = match stage {
+        Stage::Checked => Status {
+            done: 0,
+            total: 0,
+            finished: false,
+            failed: None,
+            text: String::new(),
+        },
+        Stage::Rendering { done, total } => Status {
+            done,
+            total,
+            finished: false,
+            failed: None,
+            text: ui.n("ui-roster-progress", &[("done", done), ("total", total)]),
+        },
+        Stage::Finished { files } => Status {
+            done: files,
+            total: files,
+            finished: true,
+            failed: None,
+            text: ui.n("ui-roster-done", &[("done", files)]),
+        },
+        Stage::Failed(reason) => Status {
+            done: 0,
+            total: 0,
+            finished: false,
+            text: ui.s("ui-roster-failed", &[("reason", &reason)]),
+            failed: Some(reason),
+        },
+    };
+    Json(status).into_response()
+}
+
+/// `GET /roster/{job}/download`: the ZIP, once; the job is dropped.
+pub(crate) async fn download(
+    State(app): State<Arc<App>>,
+    ui: Ui,
+    Path(id): Path<String>,
+) -> Response {
+    let Some(zip) = app.jobs.take_zip(&id) else {
+        return gone(&ui);
+    };
+    let mut response = ([(header::CONTENT_TYPE, "application/zip")], zip).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"gaozhi-roster.zip\""),
+    );
+    response
+}

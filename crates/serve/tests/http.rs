@@ -1,0 +1,587 @@
+//! The desk tool over HTTP, request by request on the router: real PDFs
+//! read back, PNG previews decoded, roster ZIPs opened, and the limits and
+//! access rules it promises.
+
+mod common;
+
+use std::io::Read;
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+use common::*;
+use gaozhi_core::document::{self, DOCUMENTS};
+use gaozhi_core::{Locales, roster};
+
+#[tokio::test]
+async fn form_submission_renders_a_bilingual_pdf_with_the_name() {
+    let app = app();
+    let reply = send(&app, form("/doc/home-observation-notice/pdf", KIM)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+    assert_eq!(reply.header(header::CONTENT_TYPE), "application/pdf");
+    assert!(
+        reply
+            .header(header::CONTENT_DISPOSITION)
+            .contains("home-observation-notice-ko.pdf")
+    );
+    let text = pdf_text(&reply.body);
+    assert!(text.contains("KIMMINJUN김민준"), "{text}");
+    assert!(text.contains(&message("zh-Hans", "home-observation-notice-title")));
+    assert!(text.contains(&message("ko", "home-observation-notice-title")));
+
+    // `?inline=1` is the print button: the same PDF, shown in the browser.
+    let reply = send(&app, form("/doc/home-observation-notice/pdf?inline=1", KIM)).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(
+        reply
+            .header(header::CONTENT_DISPOSITION)
+            .starts_with("inline")
+    );
+}
+
+#[tokio::test]
+async fn chinese_only_needs_no_resident_language() {
+    let app = app();
+    let pairs = [
+        ("layout", "chinese"),
+        ("name", "PETROV IVAN"),
+        ("address", "示例区和平街 5 号"),
+        ("observation_start", "2020-03-01"),
+    ];
+    let reply = send(&app, form("/doc/home-observation-notice/pdf", &pairs)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+    let text = pdf_text(&reply.body);
+    assert!(text.contains("PETROVIVAN"));
+    assert!(!text.contains(&message("en", "home-observation-notice-title")));
+}
+
+#[tokio::test]
+async fn validation_errors_come_back_beside_each_field_in_the_library_words() {
+    let app = app();
+    let pairs = [
+        ("language", "ko"),
+        ("name", ""),
+        ("nationality", "XX"),
+        ("observation_start", "2020-13-01"),
+    ];
+    let reply = send(&app, form("/doc/home-observation-notice/preview", &pairs)).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let json: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
+    let fields = json["fields"].as_object().unwrap();
+    let doc = document::find("home-observation-notice").unwrap();
+    let required = gaozhi_core::compose::missing_required(doc, &Default::default());
+    let required_message = &required[0].message;
+    assert_eq!(fields["name"], required_message.as_str());
+    assert_eq!(fields["address"], required_message.as_str());
+    assert_eq!(
+        fields["nationality"],
+        roster::parse_country("XX").unwrap_err().as_str()
+    );
+    assert_eq!(
+        fields["observation_start"],
+        roster::parse_date("2020-13-01").unwrap_err().as_str()
+    );
+    assert!(!fields.contains_key("passport"));
+
+    // Without JavaScript the PDF button gets the form back, messages
+    // beside their fields and the values kept.
+    let reply = send(&app, form("/doc/home-observation-notice/pdf", &pairs)).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let html = reply.text();
+    assert!(html.contains("id=\"error-observation_start\""));
+    assert!(html.contains("is not a real calendar date") || html.contains("is not a date"));
+    assert!(html.contains("value=\"2020-13-01\""));
+}
+
+#[tokio::test]
+async fn an_unknown_language_is_an_error_beside_the_language_picker() {
+    let app = app();
+    let mut pairs = KIM.to_vec();
+    pairs[0] = ("language", "pt");
+    let reply = send(&app, form("/doc/home-observation-notice/preview", &pairs)).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let json: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
+    assert!(
+        json["fields"]["language"]
+            .as_str()
+            .unwrap()
+            .contains("no locale for language `pt`"),
+        "{json}"
+    );
+}
+
+#[tokio::test]
+async fn a_character_no_font_has_is_named_beside_its_field() {
+    let app = app();
+    let mut pairs = KIM.to_vec();
+    pairs[2] = ("name", "KIM \u{10FFFD}");
+    let reply = send(&app, form("/doc/home-observation-notice/preview", &pairs)).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let json: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
+    assert!(
+        json["fields"]["name"]
+            .as_str()
+            .unwrap()
+            .contains("U+10FFFD"),
+        "{json}"
+    );
+}
+
+#[tokio::test]
+async fn preview_returns_a_png_of_page_one() {
+    let app = app();
+    let reply = send(&app, form("/doc/home-observation-notice/preview", KIM)).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+    assert_eq!(reply.header(header::CONTENT_TYPE), "image/png");
+    let image = image::load_from_memory(&reply.body).expect("a PNG");
+    // A4 is 595 pt wide, previewed at 1.5 px per pt.
+    assert!((880..=900).contains(&image.width()), "{}", image.width());
+    assert!(image.height() > image.width());
+}
+
+#[tokio::test]
+async fn a_contact_card_needs_no_resident() {
+    let app = app();
+    let reply = send(
+        &app,
+        form("/doc/contact-card/preview", &[("language", "ja")]),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+}
+
+#[tokio::test]
+async fn home_page_shows_every_registered_document_and_the_office() {
+    let app = app();
+    let reply = send(&app, get("/")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let html = reply.text();
+    for doc in DOCUMENTS {
+        assert!(
+            html.contains(&format!("href=\"/doc/{}\"", doc.id)),
+            "{}",
+            doc.id
+        );
+        let locales = Locales::embedded().unwrap();
+        let zh = locales
+            .format(&gaozhi_core::Lang::reference(), doc.title, None)
+            .unwrap();
+        assert!(html.contains(&zh), "{zh}");
+    }
+    assert!(html.contains("示例区人民政府外事办公室"));
+    assert!(html.contains("examples/office.toml"));
+
+    let reply = send(&app, get("/thumbnail/home-observation-notice")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    image::load_from_memory(&reply.body).expect("a PNG thumbnail");
+
+    for doc in DOCUMENTS {
+        let reply = send(&app, get(&format!("/doc/{}", doc.id))).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", doc.id);
+        for field in doc.fields {
+            assert!(
+                reply.text().contains(&format!("name=\"{}\"", field.name)),
+                "{} lacks {}",
+                doc.id,
+                field.name
+            );
+        }
+    }
+    assert_eq!(
+        send(&app, get("/doc/nope")).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_interface_speaks_the_chosen_language() {
+    let app = app();
+    let reply = send(&app, get("/ui?lang=ko&back=/roster")).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.header(header::LOCATION), "/roster");
+    let cookie = reply.header(header::SET_COOKIE);
+    assert!(cookie.starts_with("gaozhi_ui=ko;"), "{cookie}");
+    let request = Request::get("/roster")
+        .header(header::COOKIE, "gaozhi_ui=ko")
+        .body(Body::empty())
+        .unwrap();
+    assert!(
+        send(&app, request)
+            .await
+            .text()
+            .contains("<h1>명단으로 일괄 인쇄</h1>")
+    );
+    let request = Request::get("/")
+        .header(header::ACCEPT_LANGUAGE, "en-GB,en;q=0.8")
+        .body(Body::empty())
+        .unwrap();
+    assert!(
+        send(&app, request)
+            .await
+            .text()
+            .contains("Choose a document to print")
+    );
+    // No open redirect.
+    let reply = send(&app, get("/ui?lang=en&back=//evil.example/")).await;
+    assert_eq!(reply.header(header::LOCATION), "/");
+}
+
+#[tokio::test]
+async fn every_interface_string_the_code_uses_exists_in_every_interface_language() {
+    let sources = [
+        include_str!("../src/pages.rs"),
+        include_str!("../src/form.rs"),
+        include_str!("../src/roster.rs"),
+        include_str!("../src/guard.rs"),
+        include_str!("../src/ui.rs"),
+    ];
+    let locales = Locales::embedded().unwrap();
+    let mut ids = Vec::new();
+    for source in sources {
+        for piece in source.split('"').skip(1).step_by(2) {
+            if piece.starts_with("ui-") && !piece.contains(' ') {
+                ids.push(piece);
+            }
+        }
+    }
+    assert!(ids.len() > 40, "{ids:?}");
+    for lang in locales.languages() {
+        for id in &ids {
+            assert!(locales.has(&lang, id), "{lang} lacks {id}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = app();
+    for uri in ["/", "/doc/health-commitment", "/static/app.js", "/nope"] {
+        let reply = send(&app, get(uri)).await;
+        let csp = reply.header(header::CONTENT_SECURITY_POLICY);
+        assert!(csp.contains("default-src 'self'"), "{uri}: {csp}");
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
+        assert_eq!(reply.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+        assert_eq!(reply.header(header::REFERRER_POLICY), "no-referrer");
+        assert_eq!(reply.header(header::CACHE_CONTROL), "no-store");
+    }
+    let reply = send(&app, form("/doc/home-observation-notice/pdf", KIM)).await;
+    assert_eq!(reply.header(header::CACHE_CONTROL), "no-store");
+    // No inline script or style anywhere.
+    let html = send(&app, get("/doc/home-observation-notice")).await.text();
+    assert!(!html.contains("<script>") && !html.contains("style="));
+    assert!(html.contains("<script src=\"/static/app.js\""));
+}
+
+const ROSTER: &str = "序号,姓名,国籍,护照号码,在华居住地址,观察开始日期,语言\n\
+1,KIM MINJUN 김민준,KR,M12345678,示例区和平街 3 号,2020-03-01,ko\n\
+2,SATO YUI,JP,TZ1234567,示例区和平街 4 号,2020/3/2,\n\
+3,BAD ROW,XX,X1,示例区和平街 5 号,2020-03-02,en\n\
+4,Emily Clarke,英国,123456789,示例区和平街 6 号,2020年3月3日,en\n";
+
+async fn wait_until_finished(app: &std::sync::Arc<gaozhi_serve::App>, job: &str) {
+    let started = Instant::now();
+    loop {
+        let reply = send(app, get(&format!("/roster/{job}/status"))).await;
+        assert_eq!(reply.status, StatusCode::OK);
+        let status: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
+        if status["finished"] == true {
+            return;
+        }
+        assert!(status["failed"].is_null(), "{status}");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "still {status}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+async fn roster_upload_gives_a_zip_of_pdfs_with_a_manifest() {
+    let app = app();
+    let reply = send(
+        &app,
+        multipart(
+            "/roster",
+            &[
+                ("roster", Some("residents.csv"), ROSTER.as_bytes()),
+                ("document", None, b"home-observation-notice"),
+                ("language", None, b""),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.text());
+    let location = reply.header(header::LOCATION);
+    let job = location.strip_prefix("/roster/").unwrap().to_owned();
+    assert_eq!(job.len(), 32);
+
+    // The report: the bad row as a table row, the ignored column named.
+    let page = send(&app, get(&location)).await.text();
+    assert!(page.contains("<td class=\"num\">4</td>"), "{page}");
+    assert!(page.contains("<code>XX</code>"));
+    assert!(page.contains("序号"));
+
+    // Rows with problems are skipped only when asked.
+    let reply = send(&app, form(&format!("/roster/{job}/render"), &[])).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reply = send(
+        &app,
+        form(&format!("/roster/{job}/render"), &[("skip_invalid", "1")]),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    wait_until_finished(&app, &job).await;
+
+    let reply = send(&app, get(&format!("/roster/{job}/download"))).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.header(header::CONTENT_TYPE), "application/zip");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(reply.body.to_vec())).unwrap();
+    let mut manifest = String::new();
+    zip.by_name("manifest.csv")
+        .unwrap()
+        .read_to_string(&mut manifest)
+        .unwrap();
+    let lines: Vec<&str> = manifest.lines().collect();
+    assert_eq!(lines[0], "row,name,language,file,pages,sha256");
+    assert_eq!(lines.len(), 4, "{manifest}");
+    assert!(lines[1].starts_with(
+        "2,KIM MINJUN 김민준,ko,0002-KIM MINJUN 김민준-home-observation-notice.pdf,1,"
+    ));
+    assert!(lines[2].starts_with("3,SATO YUI,ja,"));
+    assert!(lines[3].starts_with("5,Emily Clarke,en,"));
+    let pdfs: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.ends_with(".pdf"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(pdfs.len(), 3);
+    let mut pdf = Vec::new();
+    zip.by_name(&pdfs.iter().find(|n| n.contains("SATO")).unwrap().clone())
+        .unwrap()
+        .read_to_end(&mut pdf)
+        .unwrap();
+    let text = pdf_text(&pdf);
+    assert!(text.contains("SATOYUI"));
+    assert!(text.contains(&message("ja", "home-observation-notice-title")));
+    let mut rejected = String::new();
+    zip.by_name("rejected.csv")
+        .unwrap()
+        .read_to_string(&mut rejected)
+        .unwrap();
+    assert!(rejected.contains("4,国籍,XX,"), "{rejected}");
+
+    // Downloaded once, then gone.
+    let reply = send(&app, get(&format!("/roster/{job}/download"))).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    let reply = send(&app, get(&format!("/roster/{job}"))).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_roster_renamed_or_broken_is_a_clear_message_never_a_500() {
+    let app = app();
+    let file_type = message("en", "ui-error-file-type");
+    let no_file = message("en", "ui-error-no-file");
+    let cases: Vec<(&str, Vec<u8>, StatusCode, &str)> = vec![
+        // A spreadsheet that is not one.
+        (
+            "roster.xlsx",
+            b"PK\x03\x04 not really a workbook".to_vec(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "cannot open the workbook",
+        ),
+        // Not a roster at all.
+        (
+            "scan.pdf",
+            b"%PDF-1.7".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            &file_type,
+        ),
+        // No name column.
+        (
+            "roster.csv",
+            "国籍\nKR\n".as_bytes().to_vec(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "no name column",
+        ),
+        // Neither UTF-8 nor GB18030.
+        (
+            "roster.csv",
+            vec![0x81, 0x20, 0xFF, 0xFE, 0x00, 0x81],
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "neither UTF-8 nor GB18030",
+        ),
+        // Empty.
+        ("roster.csv", Vec::new(), StatusCode::BAD_REQUEST, &no_file),
+    ];
+    for (name, bytes, status, words) in cases {
+        let mut request = multipart(
+            "/roster",
+            &[
+                ("roster", Some(name), &bytes),
+                ("document", None, b"home-observation-notice"),
+            ],
+        );
+        request
+            .headers_mut()
+            .insert(header::ACCEPT_LANGUAGE, "en".parse().unwrap());
+        let reply = send(&app, request).await;
+        assert_eq!(reply.status, status, "{name}: {}", reply.text());
+        let text: String = reply
+            .text()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let words: String = words.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(text.contains(&words), "{name}: {words} not in {text}");
+    }
+
+    // Not multipart at all, and multipart cut off in the middle.
+    let reply = send(&app, form("/roster", &[("roster", "x")])).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    let truncated = Request::post("/roster")
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=XYZ")
+        .body(Body::from(
+            "--XYZ\r\nContent-Disposition: form-data; name=\"roster\"; filename=\"a.csv\"\r\n\r\n姓名\nA",
+        ))
+        .unwrap();
+    assert_eq!(send(&app, truncated).await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn size_and_row_limits_answer_with_a_message() {
+    let app = app();
+    let mut big = b"name\n".to_vec();
+    big.resize(gaozhi_serve::MAX_UPLOAD_BYTES + 1, b'a');
+    let mut request = multipart("/roster", &[("roster", Some("big.csv"), &big)]);
+    request
+        .headers_mut()
+        .insert(header::ACCEPT_LANGUAGE, "en".parse().unwrap());
+    let reply = send(&app, request).await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(reply.text().contains("The file is too large: at most 5 MB"));
+
+    // A body far past the limit is cut off by the server, with the same
+    // message.
+    let mut huge = b"name\n".to_vec();
+    huge.resize(gaozhi_serve::MAX_UPLOAD_BYTES * 2, b'a');
+    let reply = send(
+        &app,
+        multipart("/roster", &[("roster", Some("huge.csv"), &huge)]),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        reply
+            .text()
+            .contains(&message("zh-Hans", "ui-roster-heading"))
+    );
+
+    let mut rows = String::from("姓名\n");
+    for i in 0..=gaozhi_serve::MAX_ROSTER_ROWS {
+        rows.push_str(&format!("R{i}\n"));
+    }
+    let mut request = multipart(
+        "/roster",
+        &[
+            ("roster", Some("rows.csv"), rows.as_bytes()),
+            ("document", None, b"contact-card"),
+        ],
+    );
+    request
+        .headers_mut()
+        .insert(header::ACCEPT_LANGUAGE, "en".parse().unwrap());
+    let reply = send(&app, request).await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        reply
+            .text()
+            .contains("The roster has 2,001 rows; at most 2,000"),
+        "{}",
+        reply.text()
+    );
+
+    let long = "x".repeat(gaozhi_serve::MAX_FORM_BYTES + 1);
+    let reply = send(
+        &app,
+        form("/doc/home-observation-notice/preview", &[("name", &long)]),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn a_token_is_required_off_loopback_and_checked_on_every_request() {
+    let mut open = config();
+    open.listen = "0.0.0.0:8080".parse().unwrap();
+    let err =
+        gaozhi_serve::App::new(open.clone(), Locales::embedded().unwrap(), renderer()).unwrap_err();
+    assert!(err.message.contains("--token"), "{err}");
+
+    open.token = Some("correct horse battery".to_owned());
+    let app = app_with(open);
+    for uri in ["/", "/static/app.js", "/doc/health-commitment", "/roster"] {
+        let reply = send(&app, get(uri)).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{uri}");
+    }
+    let reply = send(&app, form("/doc/home-observation-notice/pdf", KIM)).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+
+    let with = |name: header::HeaderName, value: &str| {
+        Request::get("/")
+            .header(name, value)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let reply = send(
+        &app,
+        with(header::AUTHORIZATION, "Bearer correct horse battery"),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let reply = send(&app, with(header::AUTHORIZATION, "Bearer correct horse")).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    let reply = send(&app, get("/?token=wrong")).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+
+    // The printed address sets the cookie and drops the token from the
+    // address bar.
+    let reply = send(&app, get("/?token=correct+horse+battery")).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.header(header::LOCATION), "/");
+    let cookie = reply.header(header::SET_COOKIE);
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+    let pair = cookie.split(';').next().unwrap();
+    let reply = send(&app, with(header::COOKIE, pair)).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let reply = send(&app, with(header::COOKIE, "gaozhi_token=nope")).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn on_loopback_only_loopback_host_names_are_answered() {
+    let app = app();
+    let host = |h: &str| {
+        Request::get("/")
+            .header(header::HOST, h)
+            .body(Body::empty())
+            .unwrap()
+    };
+    for ok in [
+        "localhost:8080",
+        "127.0.0.1:8080",
+        "[::1]:8080",
+        "LOCALHOST",
+    ] {
+        assert_eq!(send(&app, host(ok)).await.status, StatusCode::OK, "{ok}");
+    }
+    for bad in ["evil.example", "evil.example:8080", "192.168.1.2:8080"] {
+        assert_eq!(
+            send(&app, host(bad)).await.status,
+            StatusCode::FORBIDDEN,
+            "{bad}"
+        );
+    }
+}
