@@ -215,13 +215,20 @@ fn compose_page(
     default_language: Option<&Tag>,
     layout: Layout,
 ) -> gaozhi_core::Result<Composition> {
+    // A document that is the same for every resident (a reminder card, an
+    // open letter) takes no record: only the language the form chose.
+    let (resident, chosen) = if doc.resident == ResidentNeed::None {
+        (None, resident.and_then(|r| r.language.clone()))
+    } else {
+        (resident, None)
+    };
     compose(
         app.locales,
         &Request {
             document: doc,
             resident,
             office: &app.config.office,
-            default_language,
+            default_language: default_language.or(chosen.as_ref()),
             layout,
             today: Date::today(),
         },

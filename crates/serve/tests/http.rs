@@ -585,3 +585,43 @@ async fn on_loopback_only_loopback_host_names_are_answered() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_page_brings_its_own_cjk_font() {
+    let app = app();
+    let css = send(&app, get("/static/app.css")).await;
+    assert!(css.text().contains("url(\"/static/cjk-regular.otf\")"));
+    for file in ["cjk-regular.otf", "cjk-bold.otf"] {
+        let font = send(&app, get(&format!("/static/{file}"))).await;
+        assert_eq!(font.status, StatusCode::OK, "{file}");
+        assert_eq!(font.header(header::CONTENT_TYPE), "font/otf");
+        assert!(
+            font.body.starts_with(b"OTTO"),
+            "{file} is not an OpenType font"
+        );
+    }
+    let missing = send(&app, get("/static/NotoSans-Regular.ttf")).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn every_document_has_a_thumbnail() {
+    let app = app();
+    for doc in DOCUMENTS {
+        let reply = send(&app, get(&format!("/thumbnail/{}", doc.id))).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", doc.id);
+        assert!(reply.body.starts_with(b"\x89PNG"), "{}", doc.id);
+    }
+    // A document that takes no resident prints from the language alone.
+    let reply = send(&app, form("/doc/reminder-card/pdf", &[("language", "ko")])).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+    let text = pdf_text(&reply.body);
+    assert!(
+        text.contains(&squash(&message("ko", "reminder-card-title"))),
+        "{text}"
+    );
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
