@@ -135,6 +135,23 @@ impl Resident {
         Ok(())
     }
 
+    /// The value of field `name` as written, for problem reports: a text
+    /// field or the language tag; empty for anything else.
+    pub fn value_text(&self, name: &str) -> String {
+        if name == "language" {
+            return self
+                .language
+                .as_ref()
+                .map(|t| t.to_string())
+                .unwrap_or_default();
+        }
+        self.text_fields()
+            .into_iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_owned())
+            .unwrap_or_default()
+    }
+
     /// Every free-text field with its name, for glyph and character checks.
     pub fn text_fields(&self) -> Vec<(&'static str, &str)> {
         let mut out = vec![("name", self.name.as_str())];

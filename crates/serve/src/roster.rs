@@ -275,13 +275,7 @@ fn plan(
             }
             Err(e) => {
                 let field = e.field.clone().unwrap_or_default();
-                let value = entry
-                    .resident
-                    .text_fields()
-                    .into_iter()
-                    .find(|(k, _)| *k == field)
-                    .map(|(_, v)| v.to_owned())
-                    .unwrap_or_default();
+                let value = entry.resident.value_text(&field);
                 let column = if e.file.is_some() {
                     String::new()
                 } else {

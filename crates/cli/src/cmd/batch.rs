@@ -175,7 +175,7 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
             }
             Err(e) => {
                 let field = e.field.clone().unwrap_or_default();
-                let value = value_of(&entry.resident, &field);
+                let value = entry.resident.value_text(&field);
                 problems.push(problem(&roster.header(&field), &value, e.message));
             }
         }
@@ -529,17 +529,4 @@ fn csv_field(s: &str) -> String {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn value_of(r: &gaozhi_core::Resident, field: &str) -> String {
-    r.text_fields()
-        .into_iter()
-        .find(|(k, _)| *k == field)
-        .map(|(_, v)| v.to_owned())
-        .or_else(|| {
-            (field == "language")
-                .then(|| r.language.as_ref().map(|t| t.to_string()))
-                .flatten()
-        })
-        .unwrap_or_default()
 }
