@@ -56,19 +56,30 @@ where
     T: Send + 'static,
     F: Fn(I::Item) -> Result<T> + Send + Sync + 'static,
 {
+    // The workers get a pool of their own. PDF export (krilla) hands its
+    // compression to rayon's global pool and waits for it; if the workers
+    // were that pool, a consumer exporting a merged volume while every
+    // worker waits for room in the channel would wait forever.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .thread_name(|i| format!("gaozhi-render-{i}"))
+        .build();
     // A bounded channel keeps finished documents from piling up in memory
-    // when the consumer (disk writes) is slower than the renderers.
-    let (tx, rx) = mpsc::sync_channel::<Done<T>>(rayon::current_num_threads() * 2);
+    // when the consumer (disk writes, volume export) is slower than the
+    // renderers.
+    let threads = pool.as_ref().map_or(1, |p| p.current_num_threads());
+    let (tx, rx) = mpsc::sync_channel::<Done<T>>(threads * 2);
     let items = items.into_iter();
     std::thread::spawn(move || {
-        // `try_for_each` stops taking new work once the receiver is gone.
-        let _ = items
-            .enumerate()
-            .par_bridge()
-            .try_for_each(|(index, item)| {
-                let result = work(item);
-                tx.send(Done { index, result })
-            });
+        let send = |(index, item)| {
+            let result = work(item);
+            tx.send(Done { index, result })
+        };
+        // Both loops stop taking new work once the receiver is gone.
+        let _ = match pool {
+            Ok(pool) => pool.install(|| items.enumerate().par_bridge().try_for_each(send)),
+            // No threads to be had: work through the items on this one.
+            Err(_) => items.enumerate().try_for_each(send),
+        };
     });
     rx.into_iter()
 }

@@ -573,6 +573,45 @@ fn a_stream_of_residents_renders_in_parallel_with_every_result_accounted_for() {
     assert!(seen.iter().all(|s| *s), "missing results: {seen:?}");
 }
 
+/// A consumer that exports while every worker waits for room in the channel
+/// (a merged batch writing a volume) must not wait forever: PDF export needs
+/// rayon's global pool, so the workers may not be that pool.
+#[test]
+fn exporting_volumes_while_the_workers_wait_does_not_deadlock() {
+    use gaozhi_render::merge::Volume;
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let doc = document::find("home-observation-notice").unwrap();
+    let comps: Vec<Composition> = (0..16)
+        .map(|i| {
+            let mut r = resident(KIM);
+            r.name = format!("RESIDENT NUMBER {i:02}");
+            r.language = None;
+            compose_for(doc, Some(&r), "en", Layout::Bilingual)
+        })
+        .collect();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let work = |comp: Composition| renderer().lay_out_for_merge(&comp, false);
+        let mut pages = 0;
+        for (n, done) in gaozhi_render::batch::stream(comps, work).enumerate() {
+            if n == 0 {
+                // Let the workers fill the channel and block.
+                std::thread::sleep(Duration::from_millis(1500));
+            }
+            let mut volume = Volume::new(false);
+            volume.push(done.result.expect("lay out"));
+            pages += volume.pages();
+            volume.finish("volume").expect("export");
+        }
+        let _ = tx.send(pages);
+    });
+    let pages = rx
+        .recv_timeout(Duration::from_secs(120))
+        .expect("the batch deadlocked: exporting waited for blocked workers");
+    assert_eq!(pages, 16);
+}
+
 /// A form with nothing filled in (`--blank`), in `lang`.
 fn blank_for(doc: &'static DocumentSpec, office: &Office, lang: &str) -> Composition {
     let tag = lang.parse().unwrap();
