@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use gaozhi_core::document::DOCUMENTS;
+use gaozhi_core::document::{DOCUMENTS, ResidentNeed};
 use gaozhi_core::source::Format as DataFormat;
 use gaozhi_core::values::Date;
 use gaozhi_core::{Layout, Locales, Office, Request, Resident, compose};
@@ -60,7 +60,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 locales,
                 &Request {
                     document: doc,
-                    resident: Some(&r),
+                    resident: (doc.resident != ResidentNeed::None).then_some(&r),
                     office: &office,
                     default_language: Some(&tag),
                     layout: Layout::Bilingual,

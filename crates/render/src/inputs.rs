@@ -1,5 +1,6 @@
-//! Turning a [`Composition`] into the `sys.inputs` dictionary the templates
-//! read. Resident data reaches Typst only here, as string values: Typst never
+//! Turning a [`Composition`] into the inputs of one document, and those of
+//! several documents into the `sys.inputs` dictionary `main.typ` reads.
+//! Resident data reaches Typst only here, as string values: Typst never
 //! parses it as markup, so `#panic("x")` or `*bold*` in a name prints as it
 //! is.
 //!
@@ -131,6 +132,18 @@ pub fn build(comp: &Composition, qr_svg: Option<Vec<u8>>, options: InputOptions)
             .map(IntoValue::into_value)
             .collect(),
         ),
+    );
+    dict
+}
+
+/// The inputs of `main.typ`: the template to set and the inputs of each
+/// document (from [`build`]), set one after the other in one compile.
+pub fn main(template: &str, docs: Vec<Dict>) -> Dict {
+    let mut dict = Dict::new();
+    dict.insert("template".into(), format!("/{template}").into_value());
+    dict.insert(
+        "docs".into(),
+        Value::Array(docs.into_iter().map(Value::Dict).collect()),
     );
     dict
 }

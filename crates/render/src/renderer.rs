@@ -4,8 +4,11 @@
 use std::path::PathBuf;
 
 use typst::diag::{Severity, SourceDiagnostic, Warned};
-use typst::foundations::Smart;
+use typst::foundations::{Datetime, Label, Selector, Smart};
+use typst::introspection::Introspector;
+use typst::model::DocumentInfo;
 use typst::syntax::DiagSpanKind;
+use typst::utils::PicoStr;
 use typst_as_lib::{TypstAsLibError, TypstEngine, TypstTemplateCollection};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
@@ -155,9 +158,92 @@ impl Renderer {
         let mut warnings = self.check_glyphs(comp, options.allow_missing_glyphs)?;
         let laid = self.lay_out(comp, options.sheet)?;
         warnings.extend(laid.warnings);
-        let document = laid.document;
+        self.finish(comp, laid.document, laid.single_pages, warnings, options)
+    }
+
+    /// Renders many compositions, one result each, in order. Compositions of
+    /// the same template are laid out together in one Typst compile, so
+    /// what they share (the clauses of one language, the office's block) is
+    /// laid out once: a batch of residents in the same language and
+    /// document is several times faster this way than one by one. Each
+    /// document comes out exactly as [`Renderer::render`] would set it: at
+    /// the loosest density at which it fits its page budget.
+    pub fn render_many(
+        &self,
+        comps: &[Composition],
+        options: &RenderOptions,
+    ) -> Vec<Result<Rendered>> {
+        if options.sheet {
+            return comps.iter().map(|c| self.render(c, options)).collect();
+        }
+        self.each_laid_out(
+            comps,
+            options.allow_missing_glyphs,
+            |comp, laid, warnings| {
+                self.finish(comp, laid.document, laid.single_pages, warnings, options)
+            },
+        )
+    }
+
+    /// Lays many compositions out for merged volumes, as
+    /// [`Renderer::lay_out_for_merge`] does one, in one compile per
+    /// template as [`Renderer::render_many`] does.
+    pub fn lay_out_many_for_merge(
+        &self,
+        comps: &[Composition],
+        allow_missing_glyphs: bool,
+    ) -> Vec<Result<Laid>> {
+        self.each_laid_out(comps, allow_missing_glyphs, |comp, laid, mut warnings| {
+            if let Some(w) = over_budget(comp, laid.document.pages().len()) {
+                warnings.push(w);
+            }
+            Ok(Laid {
+                document: laid.document,
+                warnings,
+            })
+        })
+    }
+
+    /// Checks every composition's glyphs, lays out those that pass
+    /// together, and hands each document to `finish`.
+    fn each_laid_out<T>(
+        &self,
+        comps: &[Composition],
+        allow_missing_glyphs: bool,
+        finish: impl Fn(&Composition, LaidOut, Vec<String>) -> Result<T>,
+    ) -> Vec<Result<T>> {
+        let mut results: Vec<Option<Result<T>>> = comps.iter().map(|_| None).collect();
+        let mut checked = Vec::with_capacity(comps.len());
+        for (i, comp) in comps.iter().enumerate() {
+            match self.check_glyphs(comp, allow_missing_glyphs) {
+                Ok(warnings) => checked.push((i, warnings)),
+                Err(e) => results[i] = Some(Err(e)),
+            }
+        }
+        let ready: Vec<&Composition> = checked.iter().map(|(i, _)| &comps[*i]).collect();
+        for ((i, mut warnings), laid) in checked.into_iter().zip(self.lay_out_many(&ready)) {
+            results[i] = Some(laid.and_then(|laid| {
+                warnings.extend(laid.warnings.iter().cloned());
+                finish(&comps[i], laid, warnings)
+            }));
+        }
+        results
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not rendered"))))
+            .collect()
+    }
+
+    /// Exports a laid-out document as PDF or PNG.
+    fn finish(
+        &self,
+        comp: &Composition,
+        document: PagedDocument,
+        single_pages: usize,
+        mut warnings: Vec<String>,
+        options: &RenderOptions,
+    ) -> Result<Rendered> {
         let pages = document.pages().len();
-        if let Some(w) = over_budget(comp, laid.single_pages) {
+        if let Some(w) = over_budget(comp, single_pages) {
             warnings.push(w);
         }
         let files = match options.format {
@@ -222,46 +308,175 @@ impl Renderer {
     /// needs (on a sheet, a card that does not fit would be clipped, not run
     /// over).
     fn lay_out(&self, comp: &Composition, sheet: bool) -> Result<LaidOut> {
-        let template = comp.document.template;
+        let mut laid = self
+            .lay_out_many(&[comp])
+            .pop()
+            .unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out")))?;
+        if sheet {
+            let (mut documents, warnings) = self.compile(&[(comp, laid.density)], true)?;
+            laid.document = documents.pop().ok_or_else(|| self.unmarked(comp))?;
+            laid.warnings = warnings;
+        }
+        Ok(laid)
+    }
+
+    /// Lays compositions out, one compile for each template and density:
+    /// all at the normal density first, then those that ran over their page
+    /// budget again, tighter, until each fits or no tighter layout is left.
+    /// If a compile of several fails, each is laid out alone, so the error
+    /// is the failing document's own.
+    fn lay_out_many(&self, comps: &[&Composition]) -> Vec<Result<LaidOut>> {
+        let mut results: Vec<Option<Result<LaidOut>>> = comps.iter().map(|_| None).collect();
+        let mut templates: Vec<&str> = comps.iter().map(|c| c.document.template).collect();
+        templates.sort_unstable();
+        templates.dedup();
+        for template in templates {
+            let mut pending: Vec<usize> = (0..comps.len())
+                .filter(|&i| comps[i].document.template == template)
+                .collect();
+            let mut density = 0;
+            while !pending.is_empty() {
+                let chunk: Vec<(&Composition, u8)> =
+                    pending.iter().map(|&i| (comps[i], density)).collect();
+                let (documents, warnings) = match self.compile(&chunk, false) {
+                    Ok(done) => done,
+                    Err(e) if pending.len() == 1 => {
+                        results[pending[0]] = Some(Err(e));
+                        break;
+                    }
+                    Err(_) => {
+                        for &i in &pending {
+                            results[i] = Some(self.lay_out_from(comps[i], density));
+                        }
+                        break;
+                    }
+                };
+                let mut overflowing = Vec::new();
+                for (&i, document) in pending.iter().zip(documents) {
+                    let pages = document.pages().len();
+                    if pages <= comps[i].document.max_pages || density == inputs::MAX_DENSITY {
+                        results[i] = Some(Ok(LaidOut {
+                            document,
+                            density,
+                            single_pages: pages,
+                            warnings: warnings.clone(),
+                        }));
+                    } else {
+                        overflowing.push(i);
+                    }
+                }
+                pending = overflowing;
+                density += 1;
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| r.unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out"))))
+            .collect()
+    }
+
+    /// Lays one composition out alone, from `density` on.
+    fn lay_out_from(&self, comp: &Composition, mut density: u8) -> Result<LaidOut> {
+        loop {
+            let (mut documents, warnings) = self.compile(&[(comp, density)], false)?;
+            let document = documents.pop().ok_or_else(|| self.unmarked(comp))?;
+            let pages = document.pages().len();
+            if pages <= comp.document.max_pages || density == inputs::MAX_DENSITY {
+                return Ok(LaidOut {
+                    document,
+                    density,
+                    single_pages: pages,
+                    warnings,
+                });
+            }
+            density += 1;
+        }
+    }
+
+    /// One Typst compile of `main.typ` setting every composition (all of
+    /// one template) at its density, split into one document each at the
+    /// label the templates put where a document begins. Each document keeps
+    /// its own title, author and date.
+    fn compile(
+        &self,
+        chunk: &[(&Composition, u8)],
+        sheet: bool,
+    ) -> Result<(Vec<PagedDocument>, Vec<String>)> {
+        let Some(&(first, _)) = chunk.first() else {
+            return Ok((Vec::new(), Vec::new()));
+        };
+        let template = first.document.template;
         if !self.templates.contains(template) {
             return Err(Error::new(ErrorKind::Template, "template is missing").in_file(template));
         }
-        let qr_svg = comp.qr.as_deref().map(qr::svg).transpose()?;
-        let compile = |sheet: bool, density: u8| -> Result<(PagedDocument, Vec<String>)> {
-            let dict = inputs::build(comp, qr_svg.clone(), InputOptions { sheet, density });
-            let Warned { output, warnings } = self
-                .engine
-                .compile_with_input::<_, _, PagedDocument>(templates::file_id(template), dict);
-            let document = output.map_err(|e| self.template_error(e))?;
-            Ok((
-                document,
-                warnings
-                    .iter()
-                    .map(|w| self.describe(w).to_string())
-                    .collect(),
-            ))
-        };
-        let mut density = 0;
-        let (single, warnings) = loop {
-            let (document, warnings) = compile(false, density)?;
-            let fits = document.pages().len() <= comp.document.max_pages;
-            if fits || density == inputs::MAX_DENSITY {
-                break (document, warnings);
-            }
-            density += 1;
-        };
-        let single_pages = single.pages().len();
-        let (document, warnings) = if sheet {
-            compile(true, density)?
-        } else {
-            (single, warnings)
-        };
-        Ok(LaidOut {
-            document,
-            density,
-            single_pages,
-            warnings,
-        })
+        let docs = chunk
+            .iter()
+            .map(|&(comp, density)| {
+                let qr_svg = comp.qr.as_deref().map(qr::svg).transpose()?;
+                Ok(inputs::build(comp, qr_svg, InputOptions { sheet, density }))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let Warned { output, warnings } = self.engine.compile_with_input::<_, _, PagedDocument>(
+            templates::file_id(templates::MAIN),
+            inputs::main(template, docs),
+        );
+        let mut document = output.map_err(|e| self.template_error(e))?;
+        let warnings: Vec<String> = warnings
+            .iter()
+            .map(|w| self.describe(w).to_string())
+            .collect();
+        if chunk.len() == 1 {
+            return Ok((vec![document], warnings));
+        }
+        let introspector = document.introspector().clone();
+        let label = Label::new(PicoStr::intern(templates::DOCUMENT_LABEL))
+            .ok_or_else(|| self.unmarked(first))?;
+        let mut starts: Vec<usize> = introspector
+            .query(&Selector::Label(label))
+            .iter()
+            .filter_map(|c| c.location())
+            .filter_map(|loc| introspector.page(loc))
+            .map(|page| page.get() - 1)
+            .collect();
+        starts.push(document.pages().len());
+        if starts.len() != chunk.len() + 1 || starts.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(self.unmarked(first));
+        }
+        let base = document.info_mut().clone();
+        let pages = document.pages();
+        let documents = chunk
+            .iter()
+            .zip(starts.windows(2))
+            .map(|(&(comp, _), range)| {
+                let date = comp.issue_date;
+                let info = DocumentInfo {
+                    title: Some(comp.title.as_str().into()),
+                    author: vec![comp.author.as_str().into()],
+                    date: Smart::Custom(
+                        u8::try_from(date.month())
+                            .ok()
+                            .zip(u8::try_from(date.day()).ok())
+                            .and_then(|(m, d)| Datetime::from_ymd(i32::from(date.year()), m, d)),
+                    ),
+                    ..base.clone()
+                };
+                PagedDocument::new(pages[range[0]..range[1]].iter().cloned().collect(), info)
+            })
+            .collect();
+        Ok((documents, warnings))
+    }
+
+    /// The error for a template whose documents cannot be told apart.
+    fn unmarked(&self, comp: &Composition) -> Error {
+        Error::new(
+            ErrorKind::Template,
+            format!(
+                "the template does not mark where each document begins \
+                 (`document-start` from `kit` in lib.typ, label <{}>)",
+                templates::DOCUMENT_LABEL
+            ),
+        )
+        .in_file(comp.document.template)
     }
 
     fn pdf(

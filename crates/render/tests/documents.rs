@@ -573,6 +573,54 @@ fn a_stream_of_residents_renders_in_parallel_with_every_result_accounted_for() {
     assert!(seen.iter().all(|s| *s), "missing results: {seen:?}");
 }
 
+/// Many documents laid out in one compile come out as each would alone:
+/// the same pages, text and metadata, whatever their language, document or
+/// density (German notices need a tighter page than English ones), and a
+/// document that cannot be rendered fails alone.
+#[test]
+fn rendering_many_at_once_gives_each_document_as_alone() {
+    let notice = document::find("home-observation-notice").unwrap();
+    let commitment = document::find("health-commitment").unwrap();
+    let mut comps = Vec::new();
+    for (i, lang) in ["en", "de", "ko", "en", "de", "ja"].iter().enumerate() {
+        let mut r = resident(KIM);
+        r.name = format!("RESIDENT NUMBER {i:02}");
+        r.language = None;
+        let doc = if i == 3 { commitment } else { notice };
+        comps.push(compose_for(doc, Some(&r), lang, Layout::Bilingual));
+    }
+    // A name no font has: refused, the others still rendered.
+    let mut broken = resident(KIM);
+    broken.name = "\u{E000} PRIVATE USE".into();
+    broken.language = None;
+    comps.insert(
+        2,
+        compose_for(notice, Some(&broken), "en", Layout::Bilingual),
+    );
+
+    let options = RenderOptions::default();
+    let many = renderer().render_many(&comps, &options);
+    assert_eq!(many.len(), comps.len());
+    for (comp, result) in comps.iter().zip(&many) {
+        let alone = renderer().render(comp, &options);
+        match (result, alone) {
+            (Ok(together), Ok(alone)) => {
+                assert_eq!(together.pages, alone.pages, "{}", comp.title);
+                assert_eq!(
+                    pdf_text(&together.files[0]),
+                    pdf_text(&alone.files[0]),
+                    "{}",
+                    comp.title
+                );
+                assert_eq!(together.files[0], alone.files[0], "{}", comp.title);
+            }
+            (Err(together), Err(alone)) => assert_eq!(together.kind, alone.kind),
+            (together, alone) => panic!("{together:?} but alone {alone:?}"),
+        }
+    }
+    assert_eq!(many[2].as_ref().unwrap_err().kind, ErrorKind::MissingGlyph);
+}
+
 /// A consumer that exports while every worker waits for room in the channel
 /// (a merged batch writing a volume) must not wait forever: PDF export needs
 /// rayon's global pool, so the workers may not be that pool.
