@@ -4,9 +4,10 @@
 //! [`render_stream`] takes any iterator of compositions (a roster being read,
 //! a database cursor) and returns an iterator of results in completion order,
 //! each tagged with the position of its input, so a caller can write files as
-//! they come and keep memory flat. [`stream`] is the general form: it runs
-//! any step (composing a record, then rendering or laying it out) on the
-//! workers. One [`Renderer`] serves all threads: fonts and templates are
+//! they come and keep memory flat. [`stream`] and [`stream_grouped`] are the
+//! general forms: they run any step (composing a record, then rendering or
+//! laying it out) on the workers, one item or one chunk of alike items at a
+//! time. One [`Renderer`] serves all threads: fonts and templates are
 //! loaded once.
 
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use std::sync::mpsc;
 
 use rayon::iter::{ParallelBridge, ParallelIterator};
 
-use gaozhi_core::{Composition, Result};
+use gaozhi_core::{Composition, Error, ErrorKind, Result};
 
 use crate::renderer::{RenderOptions, Rendered, Renderer};
 
@@ -28,10 +29,21 @@ pub struct Done<T = Rendered> {
     pub result: Result<T>,
 }
 
+/// How many documents one worker sets in one Typst compile. Documents of
+/// the same template and language share most of their layout, which Typst
+/// reuses within a compile (not across compiles: see
+/// [`Renderer::render_many`]); larger chunks reuse more but hold more pages
+/// in memory at once.
+pub const CHUNK: usize = 32;
+
+/// How many items are read ahead to group alike ones into chunks.
+pub const WINDOW: usize = 8 * CHUNK;
+
 /// Renders every composition on rayon's thread pool and yields each result
-/// as soon as it is ready. The input is pulled lazily, a few items ahead of
-/// the workers; dropping the returned iterator stops the work after the
-/// documents in flight.
+/// as soon as it is ready. The input is read a window at a time and alike
+/// compositions (same template and languages) are rendered together in
+/// chunks; dropping the returned iterator stops the work after the chunks
+/// in flight.
 pub fn render_stream<I>(
     renderer: Arc<Renderer>,
     compositions: I,
@@ -41,7 +53,14 @@ where
     I: IntoIterator<Item = Composition>,
     I::IntoIter: Send + 'static,
 {
-    stream(compositions, move |comp| renderer.render(&comp, &options))
+    stream_grouped(
+        compositions,
+        |comp: &Composition| {
+            let langs: Vec<String> = comp.langs.iter().map(|l| l.as_str().to_owned()).collect();
+            (comp.document.template, langs)
+        },
+        move |comps| renderer.render_many(&comps, &options),
+    )
 }
 
 /// Runs `work` on every item on rayon's thread pool and yields each result
@@ -56,6 +75,63 @@ where
     T: Send + 'static,
     F: Fn(I::Item) -> Result<T> + Send + Sync + 'static,
 {
+    let chunks = items.into_iter().enumerate().map(|item| vec![item]);
+    run(chunks, move |items| items.into_iter().map(&work).collect())
+}
+
+/// Like [`stream`], but `work` takes a chunk of up to [`CHUNK`] items with
+/// the same `key` and returns one result for each, in order. Items are
+/// read [`WINDOW`] at a time and grouped by key within the window, so the
+/// input is still streamed; results come back tagged with each item's
+/// position in the input.
+pub fn stream_grouped<I, K, T, G, F>(items: I, key: G, work: F) -> impl Iterator<Item = Done<T>>
+where
+    I: IntoIterator,
+    I::IntoIter: Send + 'static,
+    I::Item: Send + 'static,
+    K: Ord + 'static,
+    G: Fn(&I::Item) -> K + Send + 'static,
+    T: Send + 'static,
+    F: Fn(Vec<I::Item>) -> Vec<Result<T>> + Send + Sync + 'static,
+{
+    let mut items = items.into_iter().enumerate();
+    let mut ready: std::collections::VecDeque<Vec<(usize, I::Item)>> = Default::default();
+    let chunks = std::iter::from_fn(move || {
+        if ready.is_empty() {
+            let mut window: Vec<(K, (usize, I::Item))> = items
+                .by_ref()
+                .take(WINDOW)
+                .map(|(i, item)| (key(&item), (i, item)))
+                .collect();
+            // Stable: alike items keep their input order.
+            window.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut chunk: Vec<(usize, I::Item)> = Vec::new();
+            let mut last: Option<K> = None;
+            for (k, item) in window {
+                if chunk.len() == CHUNK || last.as_ref().is_some_and(|l| *l != k) {
+                    ready.push_back(std::mem::take(&mut chunk));
+                }
+                chunk.push(item);
+                last = Some(k);
+            }
+            if !chunk.is_empty() {
+                ready.push_back(chunk);
+            }
+        }
+        ready.pop_front()
+    });
+    run(chunks, work)
+}
+
+/// Hands each chunk to a worker and sends every item's result on as a
+/// [`Done`].
+fn run<C, X, T, F>(chunks: C, work: F) -> impl Iterator<Item = Done<T>>
+where
+    C: Iterator<Item = Vec<(usize, X)>> + Send + 'static,
+    X: Send,
+    T: Send + 'static,
+    F: Fn(Vec<X>) -> Vec<Result<T>> + Send + Sync + 'static,
+{
     // The workers get a pool of their own. PDF export (krilla) hands its
     // compression to rayon's global pool and waits for it; if the workers
     // were that pool, a consumer exporting a merged volume while every
@@ -68,17 +144,26 @@ where
     // renderers.
     let threads = pool.as_ref().map_or(1, |p| p.current_num_threads());
     let (tx, rx) = mpsc::sync_channel::<Done<T>>(threads * 2);
-    let items = items.into_iter();
     std::thread::spawn(move || {
-        let send = |(index, item)| {
-            let result = work(item);
-            tx.send(Done { index, result })
+        let send = |chunk: Vec<(usize, X)>| {
+            let (indices, items): (Vec<usize>, Vec<X>) = chunk.into_iter().unzip();
+            let mut results = work(items).into_iter();
+            for index in indices {
+                let result = results.next().unwrap_or_else(|| {
+                    Err(Error::new(
+                        ErrorKind::Template,
+                        "the batch step gave no result",
+                    ))
+                });
+                tx.send(Done { index, result })?;
+            }
+            Ok::<(), mpsc::SendError<Done<T>>>(())
         };
         // Both loops stop taking new work once the receiver is gone.
         let _ = match pool {
-            Ok(pool) => pool.install(|| items.enumerate().par_bridge().try_for_each(send)),
-            // No threads to be had: work through the items on this one.
-            Err(_) => items.enumerate().try_for_each(send),
+            Ok(pool) => pool.install(|| chunks.par_bridge().try_for_each(send)),
+            // No threads to be had: work through the chunks on this one.
+            Err(_) => chunks.into_iter().try_for_each(send),
         };
     });
     rx.into_iter()

@@ -20,10 +20,12 @@ use crate::inputs::{self, InputOptions};
 use crate::qr;
 use crate::templates::{self, Templates};
 
-/// How many compiles Typst's memoization cache keeps entries for. Keeping a
-/// few lets the next document reuse the last one's layout of shared parts;
-/// clearing after every compile would throw that away.
-const CACHE_MAX_AGE: usize = 5;
+/// How many compiles Typst's memoization cache keeps entries for. Typst
+/// reuses nothing between compiles whose inputs differ (the inputs are
+/// part of the standard library it hashes into every cached call), so only
+/// the last compile is kept: it serves the same document asked for again
+/// (a preview, then its PDF), and memory stays that of one chunk.
+const CACHE_MAX_AGE: usize = 1;
 
 /// What a renderer is built from.
 #[derive(Debug, Clone, Default)]

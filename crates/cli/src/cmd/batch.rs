@@ -22,7 +22,7 @@ use gaozhi_core::values::Date;
 use gaozhi_core::{
     Composition, DocumentSpec, Error, Layout, Office, Request, Result, Tag, compose,
 };
-use gaozhi_render::batch::stream;
+use gaozhi_render::batch::stream_grouped;
 use gaozhi_render::merge::Volume;
 use gaozhi_render::{Laid, RenderOptions, Renderer};
 
@@ -65,6 +65,51 @@ impl Context {
             },
         )
     }
+
+    /// Composes each row and runs `step` on those that composed: one result
+    /// per row, in order.
+    fn each_composed<T>(
+        &self,
+        rows: Vec<Work>,
+        step: impl FnOnce(&[Composition]) -> Vec<Result<T>>,
+    ) -> Vec<Result<T>> {
+        let mut composed = Vec::with_capacity(rows.len());
+        let mut results: Vec<Option<Result<T>>> = Vec::with_capacity(rows.len());
+        for (entry, document, _) in rows {
+            match self.compose(entry, document) {
+                Ok(comp) => {
+                    composed.push(comp);
+                    results.push(None);
+                }
+                Err(e) => results.push(Some(Err(e))),
+            }
+        }
+        let mut done = step(&composed).into_iter();
+        results
+            .into_iter()
+            .map(|r| {
+                r.unwrap_or_else(|| {
+                    done.next()
+                        .unwrap_or_else(|| Err(Error::usage("the row was not rendered")))
+                })
+            })
+            .collect()
+    }
+}
+
+/// A row for the workers: its entry in the roster, its document and its
+/// language (rows alike in both are laid out together).
+type Work = (usize, &'static DocumentSpec, String);
+
+fn work_of(plans: &[Planned]) -> Vec<Work> {
+    plans
+        .iter()
+        .map(|p| (p.entry, p.document, p.language.clone()))
+        .collect()
+}
+
+fn alike(work: &Work) -> (&'static str, String) {
+    (work.1.id, work.2.clone())
 }
 
 pub(crate) fn run(args: &BatchArgs) -> Result<()> {
@@ -282,8 +327,6 @@ impl Run<'_> {
             .filter(|p| !done.contains_key(&p.row))
             .collect();
         let skipped = done.len();
-        let work: Vec<(usize, &'static DocumentSpec)> =
-            todo.iter().map(|p| (p.entry, p.document)).collect();
         let (context, renderer) = (self.context.clone(), self.renderer.clone());
         let options = RenderOptions {
             allow_missing_glyphs: args.engine.allow_missing_glyphs,
@@ -291,8 +334,8 @@ impl Run<'_> {
         };
         let progress = progress_bar(todo.len());
         let mut failures = 0usize;
-        for finished in stream(work, move |(entry, doc)| {
-            renderer.render(&context.compose(entry, doc)?, &options)
+        for finished in stream_grouped(work_of(&todo), alike, move |rows| {
+            context.each_composed(rows, |comps| renderer.render_many(comps, &options))
         }) {
             let plan = &todo[finished.index];
             progress.inc(1);
@@ -354,8 +397,6 @@ impl Run<'_> {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let work: Vec<(usize, &'static DocumentSpec)> =
-            plans.iter().map(|p| (p.entry, p.document)).collect();
         let (context, renderer) = (self.context.clone(), self.renderer.clone());
         let allow = args.engine.allow_missing_glyphs;
         let progress = progress_bar(plans.len());
@@ -388,8 +429,8 @@ impl Run<'_> {
             }
             Ok(())
         };
-        for finished in stream(work, move |(entry, doc)| {
-            renderer.lay_out_for_merge(&context.compose(entry, doc)?, allow)
+        for finished in stream_grouped(work_of(&plans), alike, move |rows| {
+            context.each_composed(rows, |comps| renderer.lay_out_many_for_merge(comps, allow))
         }) {
             progress.inc(1);
             waiting.insert(finished.index, finished.result);
