@@ -63,18 +63,7 @@ impl Volume {
     /// Appends a document.
     pub fn push(&mut self, laid: Laid) {
         self.documents += 1;
-        // Introspection tags hold the document's whole content tree; a
-        // volume exported untagged needs none of it, and keeping it would
-        // cost about a megabyte a page.
-        let pages: Vec<Page> = laid
-            .document
-            .pages()
-            .iter()
-            .map(|page| Page {
-                frame: without_tags(&page.frame),
-                ..page.clone()
-            })
-            .collect();
+        let pages = laid.pages;
         let Some(first) = pages.first() else {
             return;
         };
@@ -241,6 +230,21 @@ impl Grid {
         }
         page(frame)
     }
+}
+
+/// A document's pages without their introspection tags, for a volume.
+/// The tags hold the document's whole content tree (about a megabyte a
+/// page); a volume is exported untagged and needs none of it, so workers
+/// drop them before a document waits for its turn in the volume.
+pub(crate) fn untagged(document: &PagedDocument) -> Vec<Page> {
+    document
+        .pages()
+        .iter()
+        .map(|page| Page {
+            frame: without_tags(&page.frame),
+            ..page.clone()
+        })
+        .collect()
 }
 
 /// A copy of `frame` with every introspection tag left out, groups

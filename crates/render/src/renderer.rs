@@ -10,7 +10,7 @@ use typst::model::DocumentInfo;
 use typst::syntax::DiagSpanKind;
 use typst::utils::PicoStr;
 use typst_as_lib::{TypstAsLibError, TypstEngine, TypstTemplateCollection};
-use typst_layout::PagedDocument;
+use typst_layout::{Page, PagedDocument};
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use gaozhi_core::{Composition, Error, ErrorKind, Result};
@@ -94,7 +94,8 @@ struct LaidOut {
 /// A document laid out but not exported, to be joined with others into one
 /// PDF (see [`crate::merge::Volume`]).
 pub struct Laid {
-    pub(crate) document: PagedDocument,
+    /// The pages, without introspection tags (see [`crate::merge`]).
+    pub(crate) pages: Vec<Page>,
     /// Warnings for the user, as for [`Rendered::warnings`].
     pub warnings: Vec<String>,
 }
@@ -110,7 +111,7 @@ impl std::fmt::Debug for Laid {
 impl Laid {
     /// Number of pages.
     pub fn pages(&self) -> usize {
-        self.document.pages().len()
+        self.pages.len()
     }
 }
 
@@ -200,7 +201,7 @@ impl Renderer {
                 warnings.push(w);
             }
             Ok(Laid {
-                document: laid.document,
+                pages: crate::merge::untagged(&laid.document),
                 warnings,
             })
         })
@@ -287,7 +288,7 @@ impl Renderer {
             warnings.push(w);
         }
         Ok(Laid {
-            document: laid.document,
+            pages: crate::merge::untagged(&laid.document),
             warnings,
         })
     }
