@@ -37,6 +37,7 @@ pub mod layout;
 pub mod merge;
 pub mod qr;
 mod renderer;
+pub mod rows;
 pub mod templates;
 
 pub use fonts::{FontChoice, FontConfig};

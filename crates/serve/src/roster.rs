@@ -24,8 +24,9 @@ use sha2::{Digest, Sha256};
 
 use gaozhi_core::roster::{self, Encoding, RowProblem};
 use gaozhi_core::values::Date;
-use gaozhi_core::{Layout, Request, Tag, compose, document};
+use gaozhi_core::{Tag, document};
 use gaozhi_render::batch::render_stream;
+use gaozhi_render::rows::{self, RowSettings, check_row};
 use gaozhi_render::{RenderOptions, Renderer};
 
 use crate::form::Submission;
@@ -228,40 +229,25 @@ fn plan(
     let mut problems = roster.problems.clone();
     let mut plans = Vec::new();
     let mut compositions = Vec::new();
-    let today = Date::today();
+    let settings = RowSettings {
+        document: default_doc,
+        language,
+        office: &app.config.office,
+        today: Date::today(),
+        allow_missing_glyphs: app.config.allow_missing_glyphs,
+    };
     for entry in &roster.rows {
-        let doc = match roster.document_for(entry, default_doc) {
-            Ok(d) => d,
-            Err(p) => {
-                problems.push(p);
-                continue;
-            }
-        };
-        let composed = compose(
-            app.locales,
-            &Request {
-                document: doc,
-                resident: Some(&entry.resident),
-                office: &app.config.office,
-                default_language: language,
-                layout: Layout::Bilingual,
-                today,
-            },
-        )
-        .and_then(|c| {
-            app.renderer
-                .check_glyphs(&c, app.config.allow_missing_glyphs)
-                .map(|_| c)
-        });
-        let named = composed.and_then(|c| {
+        let checked = check_row(&app.renderer, app.locales, roster, entry, &settings);
+        let named = checked.and_then(|c| {
             roster::file_name(
                 FILE_NAME,
                 entry.row,
                 &entry.resident.name,
-                doc.id,
-                c.resident_lang.as_str(),
+                c.document.id,
+                c.composition.resident_lang.as_str(),
             )
-            .map(|file| (c, file))
+            .map(|file| (c.composition, file))
+            .map_err(|e| rows::problem(roster, entry, e))
         });
         match named {
             Ok((comp, file)) => {
@@ -273,26 +259,7 @@ fn plan(
                 });
                 compositions.push(comp);
             }
-            Err(e) => {
-                let field = e.field.clone().unwrap_or_default();
-                let value = entry.resident.value_text(&field);
-                let column = if e.file.is_some() {
-                    String::new()
-                } else {
-                    roster.header(&field)
-                };
-                let reason = if e.file.is_some() {
-                    e.to_string()
-                } else {
-                    e.message
-                };
-                problems.push(RowProblem {
-                    row: entry.row,
-                    column,
-                    value,
-                    reason,
-                });
-            }
+            Err(problem) => problems.push(problem),
         }
     }
     problems.sort_by_key(|p| p.row);

@@ -24,6 +24,7 @@ use gaozhi_core::{
 };
 use gaozhi_render::batch::stream_grouped;
 use gaozhi_render::merge::Volume;
+use gaozhi_render::rows::{RowSettings, check_row};
 use gaozhi_render::{Laid, RenderOptions, Renderer};
 
 use crate::args::{BatchArgs, EncodingArg};
@@ -161,69 +162,46 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
     // Compose every valid row and check what only composing can tell.
     let mut plans = Vec::new();
     let mut names = HashSet::new();
+    let settings = RowSettings {
+        document: default_doc,
+        language: lang.as_ref(),
+        office: &office,
+        today,
+        allow_missing_glyphs: args.engine.allow_missing_glyphs,
+    };
     for (index, entry) in roster.rows.iter().enumerate() {
-        let problem = |column: &str, value: &str, reason: String| RowProblem {
-            row: entry.row,
-            column: column.to_owned(),
-            value: value.to_owned(),
-            reason,
-        };
-        let doc = match roster.document_for(entry, default_doc) {
-            Ok(d) => d,
-            Err(p) => {
-                problems.push(p);
+        let checked = match check_row(&engine.renderer, &engine.locales, &roster, entry, &settings)
+        {
+            Ok(checked) => checked,
+            Err(problem) => {
+                problems.push(problem);
                 continue;
             }
         };
-        let composed = compose(
-            &engine.locales,
-            &Request {
-                document: doc,
-                resident: Some(&entry.resident),
-                office: &office,
-                default_language: lang.as_ref(),
-                layout: Layout::Bilingual,
-                today,
-            },
-        )
-        .and_then(|c| {
-            engine
-                .renderer
-                .check_glyphs(&c, args.engine.allow_missing_glyphs)
-                .map(|w| (c, w))
-        });
-        match composed {
-            Ok((comp, warnings)) => {
-                for w in warnings {
-                    crate::warn(&format!("{roster_name}:{}: {w}", entry.row));
-                }
-                let file = file_name(
-                    &args.name,
-                    entry.row,
-                    &entry.resident.name,
-                    doc.id,
-                    comp.resident_lang.as_str(),
-                )?;
-                if args.merge.is_none() && !names.insert(file.clone()) {
-                    return Err(Error::usage(format!(
-                        "--name gives two rows the same file name `{file}`; add {{row}} to it"
-                    )));
-                }
-                plans.push(Planned {
-                    row: entry.row,
-                    entry: index,
-                    document: doc,
-                    name: entry.resident.name.clone(),
-                    language: comp.resident_lang.to_string(),
-                    file,
-                });
-            }
-            Err(e) => {
-                let field = e.field.clone().unwrap_or_default();
-                let value = entry.resident.value_text(&field);
-                problems.push(problem(&roster.header(&field), &value, e.message));
-            }
+        for w in checked.warnings {
+            crate::warn(&format!("{roster_name}:{}: {w}", entry.row));
         }
+        let (doc, comp) = (checked.document, checked.composition);
+        let file = file_name(
+            &args.name,
+            entry.row,
+            &entry.resident.name,
+            doc.id,
+            comp.resident_lang.as_str(),
+        )?;
+        if args.merge.is_none() && !names.insert(file.clone()) {
+            return Err(Error::usage(format!(
+                "--name gives two rows the same file name `{file}`; add {{row}} to it"
+            )));
+        }
+        plans.push(Planned {
+            row: entry.row,
+            entry: index,
+            document: doc,
+            name: entry.resident.name.clone(),
+            language: comp.resident_lang.to_string(),
+            file,
+        });
     }
 
     problems.sort_by_key(|p| p.row);

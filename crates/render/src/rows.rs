@@ -1,0 +1,88 @@
+//! Checking a roster row by composing it: what only composing can tell
+//! (the document, the language, required fields, characters no font has),
+//! reported as a [`RowProblem`] naming the row, the column and the value.
+//! `gaozhi batch` and the desk tool's roster upload check rows with this,
+//! so a roster is judged the same way at the desk and on the command line.
+
+use gaozhi_core::document::DocumentSpec;
+use gaozhi_core::roster::{Roster, RosterRow, RowProblem};
+use gaozhi_core::values::Date;
+use gaozhi_core::{Composition, Error, Layout, Locales, Office, Request, Tag, compose};
+
+use crate::renderer::Renderer;
+
+/// What every row of a roster is composed with.
+#[derive(Debug, Clone, Copy)]
+pub struct RowSettings<'a> {
+    /// The document for rows without a `document` column.
+    pub document: Option<&'static DocumentSpec>,
+    /// The language for rows without a `language` column.
+    pub language: Option<&'a Tag>,
+    /// The office profile.
+    pub office: &'a Office,
+    /// The issue date.
+    pub today: Date,
+    /// Characters no font has are warnings instead of problems.
+    pub allow_missing_glyphs: bool,
+}
+
+/// A row that composed.
+#[derive(Debug)]
+pub struct CheckedRow {
+    /// Its document.
+    pub document: &'static DocumentSpec,
+    /// Every text its document prints.
+    pub composition: Composition,
+    /// Characters no font has, when they are allowed.
+    pub warnings: Vec<String>,
+}
+
+/// Composes `entry` and checks its glyphs.
+pub fn check_row(
+    renderer: &Renderer,
+    locales: &Locales,
+    roster: &Roster,
+    entry: &RosterRow,
+    settings: &RowSettings<'_>,
+) -> Result<CheckedRow, RowProblem> {
+    let document = roster.document_for(entry, settings.document)?;
+    compose(
+        locales,
+        &Request {
+            document,
+            resident: Some(&entry.resident),
+            office: settings.office,
+            default_language: settings.language,
+            layout: Layout::Bilingual,
+            today: settings.today,
+        },
+    )
+    .and_then(|composition| {
+        let warnings = renderer.check_glyphs(&composition, settings.allow_missing_glyphs)?;
+        Ok(CheckedRow {
+            document,
+            composition,
+            warnings,
+        })
+    })
+    .map_err(|e| problem(roster, entry, e))
+}
+
+/// A row's error as a problem: the roster column and the value of the field
+/// it names. An error in another file (the office profile) names that file
+/// and no column.
+pub fn problem(roster: &Roster, entry: &RosterRow, e: Error) -> RowProblem {
+    let field = e.field.clone().unwrap_or_default();
+    let value = entry.resident.value_text(&field);
+    let (column, reason) = if e.file.is_some() {
+        (String::new(), e.to_string())
+    } else {
+        (roster.header(&field), e.message)
+    };
+    RowProblem {
+        row: entry.row,
+        column,
+        value,
+        reason,
+    }
+}
