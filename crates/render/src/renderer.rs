@@ -349,7 +349,7 @@ impl Renderer {
                     }
                     Err(_) => {
                         for &i in &pending {
-                            results[i] = Some(self.lay_out_from(comps[i], density));
+                            results[i] = self.lay_out_many(&[comps[i]]).pop();
                         }
                         break;
                     }
@@ -376,24 +376,6 @@ impl Renderer {
             .into_iter()
             .map(|r| r.unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out"))))
             .collect()
-    }
-
-    /// Lays one composition out alone, from `density` on.
-    fn lay_out_from(&self, comp: &Composition, mut density: u8) -> Result<LaidOut> {
-        loop {
-            let (mut documents, warnings) = self.compile(&[(comp, density)], false)?;
-            let document = documents.pop().ok_or_else(|| self.unmarked(comp))?;
-            let pages = document.pages().len();
-            if pages <= comp.document.max_pages || density == inputs::MAX_DENSITY {
-                return Ok(LaidOut {
-                    document,
-                    density,
-                    single_pages: pages,
-                    warnings,
-                });
-            }
-            density += 1;
-        }
     }
 
     /// One Typst compile of `main.typ` setting every composition (all of

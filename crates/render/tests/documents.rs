@@ -92,6 +92,22 @@ fn compose_with(
     .expect("compose")
 }
 
+/// Why `r`'s `doc` cannot be composed (in the record's own language).
+fn compose_err(doc: &'static DocumentSpec, r: &Resident) -> gaozhi_core::Error {
+    compose(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: doc,
+            resident: Some(r),
+            office: &office(),
+            default_language: None,
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .unwrap_err()
+}
+
 /// The text of each page, whitespace removed.
 fn page_texts(pdf: &[u8]) -> Vec<String> {
     pdf_extract::extract_text_from_mem_by_pages(pdf)
@@ -444,19 +460,7 @@ fn png_output_is_one_image_per_page() {
 fn required_fields_are_checked_per_document() {
     let mut r = resident(KIM);
     r.observation_start = None;
-    let office = office();
-    let err = compose(
-        Locales::embedded().unwrap(),
-        &Request {
-            document: document::find("home-observation-notice").unwrap(),
-            resident: Some(&r),
-            office: &office,
-            default_language: None,
-            layout: Layout::Bilingual,
-            today: Date::new(2020, 3, 2).unwrap(),
-        },
-    )
-    .unwrap_err();
+    let err = compose_err(document::find("home-observation-notice").unwrap(), &r);
     assert_eq!(err.field.as_deref(), Some("observation_start"));
     assert_eq!(err.kind, ErrorKind::Invalid);
 }
@@ -782,19 +786,7 @@ fn the_entry_pass_has_one_dated_row_per_day_of_validity() {
     // More days than the back holds is refused, naming the field.
     let mut r = resident(KIM);
     r.observation_days = Some(40);
-    let office = office();
-    let err = compose(
-        Locales::embedded().unwrap(),
-        &Request {
-            document: doc,
-            resident: Some(&r),
-            office: &office,
-            default_language: None,
-            layout: Layout::Bilingual,
-            today: Date::new(2020, 3, 2).unwrap(),
-        },
-    )
-    .unwrap_err();
+    let err = compose_err(doc, &r);
     assert_eq!(err.field.as_deref(), Some("observation_days"));
 }
 
@@ -850,19 +842,7 @@ fn reminder_cards_print_alone_and_four_to_a_sheet() {
 #[test]
 fn documents_for_everyone_take_no_record() {
     let doc = document::find("open-letter").unwrap();
-    let office = office();
-    let err = compose(
-        Locales::embedded().unwrap(),
-        &Request {
-            document: doc,
-            resident: Some(&resident(KIM)),
-            office: &office,
-            default_language: None,
-            layout: Layout::Bilingual,
-            today: Date::new(2020, 3, 2).unwrap(),
-        },
-    )
-    .unwrap_err();
+    let err = compose_err(doc, &resident(KIM));
     assert_eq!(err.kind, ErrorKind::Usage);
     let comp = compose_for(doc, None, "fr", Layout::Bilingual);
     let text = pdf_text(&render(&comp, &RenderOptions::default()).files[0]);
