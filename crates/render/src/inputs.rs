@@ -26,7 +26,7 @@ pub struct InputOptions {
 pub const MAX_DENSITY: u8 = 2;
 
 /// Builds `sys.inputs` for a composition.
-pub fn build(comp: &Composition, qr_svg: Option<Vec<u8>>, options: InputOptions) -> Dict {
+pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -> Dict {
     let mut dict = Dict::new();
     let text = |s: &str| Value::Str(Str::from(s));
     let texts = |v: &[String]| Value::Array(v.iter().map(|s| text(s)).collect::<Array>());
@@ -89,10 +89,7 @@ pub fn build(comp: &Composition, qr_svg: Option<Vec<u8>>, options: InputOptions)
         .collect();
     dict.insert("contacts".into(), Value::Array(contacts));
 
-    dict.insert(
-        "qr".into(),
-        qr_svg.map_or(Value::None, |svg| Value::Bytes(Bytes::new(svg))),
-    );
+    dict.insert("qr".into(), qr_svg.map_or(Value::None, Value::Bytes));
     let emblem = match &comp.emblem {
         Some(e) => {
             let mut d = Dict::new();

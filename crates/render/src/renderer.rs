@@ -2,9 +2,10 @@
 //! compile → export step for each document.
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use typst::diag::{Severity, SourceDiagnostic, Warned};
-use typst::foundations::{Datetime, Label, Selector, Smart};
+use typst::foundations::{Bytes, Datetime, Label, Selector, Smart};
 use typst::introspection::Introspector;
 use typst::model::DocumentInfo;
 use typst::syntax::DiagSpanKind;
@@ -121,6 +122,9 @@ pub struct Renderer {
     engine: TypstEngine<TypstTemplateCollection>,
     fonts: FontSet,
     templates: Templates,
+    /// The last QR code drawn, with its data: every document of an office
+    /// carries the same one.
+    last_qr: Mutex<Option<(String, Bytes)>>,
 }
 
 impl std::fmt::Debug for Renderer {
@@ -148,6 +152,7 @@ impl Renderer {
             engine,
             fonts,
             templates,
+            last_qr: Mutex::new(None),
         })
     }
 
@@ -397,7 +402,7 @@ impl Renderer {
         let docs = chunk
             .iter()
             .map(|&(comp, density)| {
-                let qr_svg = comp.qr.as_deref().map(qr::svg).transpose()?;
+                let qr_svg = comp.qr.as_deref().map(|q| self.qr_svg(q)).transpose()?;
                 Ok(inputs::build(comp, qr_svg, InputOptions { sheet, density }))
             })
             .collect::<Result<Vec<_>>>()?;
@@ -449,6 +454,20 @@ impl Renderer {
             })
             .collect();
         Ok((documents, warnings))
+    }
+
+    /// The QR code for `data` as SVG, drawn once for a run of documents
+    /// that carry the same one.
+    fn qr_svg(&self, data: &str) -> Result<Bytes> {
+        let mut last = self.last_qr.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((d, svg)) = last.as_ref()
+            && d == data
+        {
+            return Ok(svg.clone());
+        }
+        let svg = Bytes::new(qr::svg(data)?);
+        *last = Some((data.to_owned(), svg.clone()));
+        Ok(svg)
     }
 
     /// The error for a template whose documents cannot be told apart.
