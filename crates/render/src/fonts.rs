@@ -105,14 +105,38 @@ impl FontSet {
     }
 }
 
-/// The embedded fonts, parsed once per process.
+/// The embedded fonts, parsed once per process, each file on its own
+/// thread.
+///
+/// Typst identifies a font by a hash of all its bytes, computed the first
+/// time a document asks for the font; for the two CJK faces that is about
+/// 18 MB of hashing. It is done here, on the same threads as the parsing,
+/// rather than one font after another on the thread that lays out the
+/// first document.
 pub fn embedded() -> &'static [Font] {
     static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
     FONTS.get_or_init(|| {
-        gaozhi_fonts::embedded()
-            .iter()
-            .flat_map(|f| Font::iter(Bytes::new(f.data)))
-            .collect()
+        std::thread::scope(|scope| {
+            let files: Vec<_> = gaozhi_fonts::embedded()
+                .iter()
+                .map(|f| {
+                    scope.spawn(|| {
+                        let data = Bytes::new(f.data);
+                        let fonts: Vec<Font> = Font::iter(data.clone()).collect();
+                        // Fills the hash `data`'s clones in `fonts` share.
+                        typst::utils::hash128(&data);
+                        fonts
+                    })
+                })
+                .collect();
+            files
+                .into_iter()
+                .flat_map(|file| {
+                    file.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
     })
 }
 

@@ -37,12 +37,11 @@ impl std::ops::Deref for LocalesRef {
 }
 
 impl Engine {
+    /// Loads the locales and the renderer (fonts, templates) the options
+    /// ask for, each on its own thread: both are a few milliseconds of
+    /// parsing, and a single document from a cold process waits on them.
     pub(crate) fn new(args: &EngineArgs) -> Result<Engine> {
-        let locales = match &args.locales {
-            Some(dir) => LocalesRef::Loaded(Box::new(Locales::from_dir(dir)?)),
-            None => LocalesRef::Embedded(Locales::embedded()?),
-        };
-        let renderer = Renderer::new(&RendererConfig {
+        let config = RendererConfig {
             fonts: FontConfig {
                 choice: match args.fonts {
                     FontsArg::System => FontChoice::System,
@@ -51,8 +50,22 @@ impl Engine {
                 dirs: args.font_path.clone(),
             },
             templates: args.templates.clone(),
-        })?;
-        Ok(Engine { locales, renderer })
+        };
+        let (locales, renderer) = std::thread::scope(|scope| {
+            let renderer = scope.spawn(|| Renderer::new(&config));
+            let locales = match &args.locales {
+                Some(dir) => Locales::from_dir(dir).map(|l| LocalesRef::Loaded(Box::new(l))),
+                None => Locales::embedded().map(LocalesRef::Embedded),
+            };
+            let renderer = renderer
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (locales, renderer)
+        });
+        Ok(Engine {
+            locales: locales?,
+            renderer: renderer?,
+        })
     }
 }
 
