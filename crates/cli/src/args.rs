@@ -260,8 +260,9 @@ pub(crate) struct BatchArgs {
     /// of pages, so every document starts on a new sheet in duplex.
     #[arg(long, requires = "merge")]
     pub(crate) duplex: bool,
-    /// With --merge: documents per volume.
-    #[arg(long, value_name = "N", default_value_t = 500, requires = "merge")]
+    /// With --merge: documents per volume. A volume is held in memory until
+    /// it is written: 250 one-page notices keep a batch near 200 MB.
+    #[arg(long, value_name = "N", default_value_t = 250, requires = "merge")]
     pub(crate) volume_size: usize,
     /// Directory to write into (created if missing).
     #[arg(long, short, value_name = "DIR")]

@@ -8,6 +8,7 @@
 mod args;
 mod cmd;
 mod examples;
+mod memory;
 mod output;
 
 use std::process::ExitCode;

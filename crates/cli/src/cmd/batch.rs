@@ -405,6 +405,7 @@ impl Run<'_> {
             for (plan, pages) in lines.drain(..) {
                 manifest.push_str(&manifest_line(&plans[plan], &name, pages, &sha));
             }
+            crate::memory::release_free();
             Ok(())
         };
         for finished in stream_grouped(work_of(&plans), alike, move |rows| {
