@@ -14,10 +14,11 @@
 //! faces in it; typst-as-lib's own system-font search re-reads a file on every
 //! lookup, which costs about a second a document.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use rayon::iter::{IntoParallelRefIterator, ParallelIterator};
 use typst::foundations::Bytes;
 use typst::text::{Font, FontInfo};
 
@@ -82,6 +83,7 @@ impl FontSet {
             fonts.extend(load_files(found));
         }
         fonts.extend(embedded().iter().cloned());
+        hash_ahead(&fonts);
         if fonts.is_empty() {
             return Err(Error::new(
                 ErrorKind::Io,
@@ -107,27 +109,13 @@ impl FontSet {
 
 /// The embedded fonts, parsed once per process, each file on its own
 /// thread.
-///
-/// Typst identifies a font by a hash of all its bytes, computed the first
-/// time a document asks for the font; for the two CJK faces that is about
-/// 18 MB of hashing. It is done here, on the same threads as the parsing,
-/// rather than one font after another on the thread that lays out the
-/// first document.
 pub fn embedded() -> &'static [Font] {
     static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
     FONTS.get_or_init(|| {
         std::thread::scope(|scope| {
             let files: Vec<_> = gaozhi_fonts::embedded()
                 .iter()
-                .map(|f| {
-                    scope.spawn(|| {
-                        let data = Bytes::new(f.data);
-                        let fonts: Vec<Font> = Font::iter(data.clone()).collect();
-                        // Fills the hash `data`'s clones in `fonts` share.
-                        typst::utils::hash128(&data);
-                        fonts
-                    })
-                })
+                .map(|f| scope.spawn(|| Font::iter(Bytes::new(f.data)).collect::<Vec<_>>()))
                 .collect();
             files
                 .into_iter()
@@ -138,6 +126,24 @@ pub fn embedded() -> &'static [Font] {
                 .collect()
         })
     })
+}
+
+/// Computes, in parallel, the hash Typst identifies each font file by.
+///
+/// The hash covers all of a file's bytes (about 9 MB for each CJK face) and
+/// is kept with the bytes, which the faces of one file share. Typst would
+/// compute it the first time a document asks for the font, one file after
+/// another on the thread laying out that document; done here, a single
+/// document from a cold process does not wait for it.
+fn hash_ahead(fonts: &[Font]) {
+    let mut files = HashSet::new();
+    let first_faces: Vec<&Font> = fonts
+        .iter()
+        .filter(|font| files.insert(font.data().as_ptr()))
+        .collect();
+    first_faces.par_iter().for_each(|font| {
+        typst::utils::hash128(font);
+    });
 }
 
 /// Reads each file once and makes a font of every requested face in it.

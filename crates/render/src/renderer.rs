@@ -286,16 +286,9 @@ impl Renderer {
         comp: &Composition,
         allow_missing_glyphs: bool,
     ) -> Result<Laid> {
-        let mut warnings = self.check_glyphs(comp, allow_missing_glyphs)?;
-        let laid = self.lay_out(comp, false)?;
-        warnings.extend(laid.warnings);
-        if let Some(w) = over_budget(comp, laid.document.pages().len()) {
-            warnings.push(w);
-        }
-        Ok(Laid {
-            pages: crate::merge::untagged(&laid.document),
-            warnings,
-        })
+        self.lay_out_many_for_merge(std::slice::from_ref(comp), allow_missing_glyphs)
+            .pop()
+            .unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out")))
     }
 
     /// Lays a composition out without exporting it: how many pages it
