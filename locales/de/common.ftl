@@ -84,3 +84,8 @@ embassy-phone = Botschaft oder Konsulat Ihres Landes in China
 
 # Printed on a page that carries only the translation.
 binding-note = Maßgeblich ist der chinesische Text dieses Dokuments. Die Übersetzung dient nur dem besseren Verständnis.
+
+## Pages of a document that runs on to a second page ("Seite 2/2")
+
+page-number = Seite
+page-continued = Fortsetzung auf der nächsten Seite

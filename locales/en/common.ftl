@@ -83,3 +83,8 @@ embassy-phone = Your embassy or consulate
 
 # Printed on a page that carries only the translation.
 binding-note = The Chinese text of this document is binding. This translation is for your understanding only.
+
+## Pages of a document that runs on to a second page ("Page 2/2")
+
+page-number = Page
+page-continued = Continued on the next page

@@ -84,3 +84,8 @@ embassy-phone = Teléfono de la embajada o consulado de su país
 
 # Printed on a page that carries only the translation.
 binding-note = El texto en chino de este documento es el vinculante. La traducción es solo una referencia para facilitar su comprensión.
+
+## Pages of a document that runs on to a second page ("Página 2/2")
+
+page-number = Página
+page-continued = Continúa en la página siguiente

@@ -84,3 +84,8 @@ embassy-phone = Ambassade ou consulat de votre pays en Chine
 
 # Printed on a page that carries only the translation.
 binding-note = Seul le texte chinois du présent document fait foi. La traduction n’est fournie que pour en faciliter la compréhension.
+
+## Pages of a document that runs on to a second page ("Page 2/2")
+
+page-number = Page
+page-continued = Suite à la page suivante

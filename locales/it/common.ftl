@@ -84,3 +84,8 @@ embassy-phone = Telefono dell’ambasciata o del consolato del Suo Paese
 
 # Printed on a page that carries only the translation.
 binding-note = Fa fede il testo cinese del presente documento. La traduzione è fornita solo come riferimento per facilitarne la comprensione.
+
+## Pages of a document that runs on to a second page ("Pagina 2/2")
+
+page-number = Pagina
+page-continued = Continua alla pagina seguente

@@ -84,3 +84,8 @@ embassy-phone = 自国の在中国大使館・総領事館
 
 # Printed on a page that carries only the translation.
 binding-note = 本文書は中国語の本文を正文とします。訳文は内容を理解するための参考です。
+
+## Pages of a document that runs on to a second page ("ページ 2/2")
+
+page-number = ページ
+page-continued = 次のページに続きます

@@ -84,3 +84,8 @@ embassy-phone = 본국 주중 대사관·총영사관
 
 # Printed on a page that carries only the translation.
 binding-note = 이 문서는 중국어 원문을 기준으로 합니다. 번역문은 이해를 돕기 위한 참고용입니다.
+
+## Pages of a document that runs on to a second page ("페이지 2/2")
+
+page-number = 페이지
+page-continued = 다음 페이지에 계속

@@ -94,3 +94,8 @@ embassy-phone = Телефон посольства или консульств�
 
 # Printed on a page that carries only the translation.
 binding-note = Обязательную силу имеет текст документа на китайском языке. Перевод приведён только для понимания.
+
+## Pages of a document that runs on to a second page ("Страница 2/2")
+
+page-number = Страница
+page-continued = Продолжение на следующей странице

@@ -84,3 +84,8 @@ embassy-phone = 本国驻华使领馆电话
 
 # Printed on a page that carries only the translation.
 binding-note = 本文件以中文文本为准。译文仅供理解参考。
+
+## Pages of a document that runs on to a second page ("页码 2/2")
+
+page-number = 页码
+page-continued = 续见下页

@@ -84,3 +84,8 @@ embassy-phone = 本國駐華使領館電話
 
 # Printed on a page that carries only the translation.
 binding-note = 本文件以簡體中文文本為準。譯文僅供理解參考。
+
+## Pages of a document that runs on to a second page ("頁碼 2/2")
+
+page-number = 頁碼
+page-continued = 續見下頁

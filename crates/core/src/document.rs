@@ -94,8 +94,15 @@ pub struct DocumentSpec {
     pub title: &'static str,
     /// The page format.
     pub page: PageFormat,
-    /// Most pages the document may take in any language (a card's front
-    /// and back count as two).
+    /// Pages the layout aims for (a card's front and back count as two):
+    /// the renderer sets a long translation a little tighter to keep to
+    /// them, never with smaller type or lines closer than they are tall.
+    pub pages: usize,
+    /// Most pages the document may take in any language. A letter or a
+    /// notice whose translation does not fit [`DocumentSpec::pages`] even
+    /// set tighter runs on to a designed continuation page (a header with
+    /// the title, the resident's name and the page number; the signature
+    /// kept with the last clauses) rather than a crushed first page.
     pub max_pages: usize,
     /// Whether a resident record is needed.
     pub resident: ResidentNeed,
@@ -161,6 +168,8 @@ pub const COMMON_MESSAGES: &[&str] = &[
     "fever-clinic",
     "embassy-phone",
     "binding-note",
+    "page-number",
+    "page-continued",
 ];
 
 /// The health commitment letter (健康承诺书).
@@ -169,7 +178,8 @@ pub const HEALTH_COMMITMENT: DocumentSpec = DocumentSpec {
     template: "health-commitment.typ",
     title: "health-commitment-title",
     page: PageFormat::A4,
-    max_pages: 1,
+    pages: 1,
+    max_pages: 2,
     resident: ResidentNeed::Required,
     fields: &[
         NAME,
@@ -213,7 +223,8 @@ pub const HOME_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
     template: "home-observation-notice.typ",
     title: "home-observation-notice-title",
     page: PageFormat::A4,
-    max_pages: 1,
+    pages: 1,
+    max_pages: 2,
     resident: ResidentNeed::Required,
     fields: &[
         NAME,
@@ -255,6 +266,7 @@ pub const CONTACT_CARD: DocumentSpec = DocumentSpec {
     template: "contact-card.typ",
     title: "contact-card-title",
     page: PageFormat::BusinessCard,
+    pages: 2,
     max_pages: 2,
     resident: ResidentNeed::Optional,
     fields: &[NATIONALITY],
@@ -275,7 +287,8 @@ pub const CENTRAL_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
     template: "central-observation-notice.typ",
     title: "central-observation-notice-title",
     page: PageFormat::A4,
-    max_pages: 1,
+    pages: 1,
+    max_pages: 2,
     resident: ResidentNeed::Required,
     fields: &[
         NAME,
@@ -317,7 +330,8 @@ pub const ISOLATION_COMMITMENT: DocumentSpec = DocumentSpec {
     template: "isolation-commitment.typ",
     title: "isolation-commitment-title",
     page: PageFormat::A4,
-    max_pages: 1,
+    pages: 1,
+    max_pages: 2,
     resident: ResidentNeed::Required,
     fields: &[
         NAME,
@@ -354,7 +368,8 @@ pub const OBSERVATION_END_CERTIFICATE: DocumentSpec = DocumentSpec {
     template: "observation-end-certificate.typ",
     title: "observation-end-certificate-title",
     page: PageFormat::A4,
-    max_pages: 1,
+    pages: 1,
+    max_pages: 2,
     resident: ResidentNeed::Required,
     fields: &[
         NAME,
@@ -382,7 +397,8 @@ pub const REGISTRATION_FORM: DocumentSpec = DocumentSpec {
     template: "registration-form.typ",
     title: "registration-form-title",
     page: PageFormat::A4,
-    max_pages: 1,
+    pages: 1,
+    max_pages: 2,
     resident: ResidentNeed::Required,
     fields: &[
         ENTRY_DATE,
@@ -426,6 +442,7 @@ pub const REMINDER_CARD: DocumentSpec = DocumentSpec {
     template: "reminder-card.typ",
     title: "reminder-card-title",
     page: PageFormat::A6,
+    pages: 1,
     max_pages: 1,
     resident: ResidentNeed::None,
     fields: &[],
@@ -452,6 +469,7 @@ pub const ENTRY_PASS: DocumentSpec = DocumentSpec {
     template: "entry-pass.typ",
     title: "entry-pass-title",
     page: PageFormat::A6,
+    pages: 2,
     max_pages: 2,
     resident: ResidentNeed::Required,
     fields: &[
@@ -486,7 +504,8 @@ pub const OPEN_LETTER: DocumentSpec = DocumentSpec {
     template: "open-letter.typ",
     title: "open-letter-title",
     page: PageFormat::A4,
-    max_pages: 1,
+    pages: 1,
+    max_pages: 2,
     resident: ResidentNeed::None,
     fields: &[],
     messages: &[
@@ -513,6 +532,7 @@ pub const TEMPERATURE_LOG: DocumentSpec = DocumentSpec {
     template: "temperature-log.typ",
     title: "temperature-log-title",
     page: PageFormat::A4,
+    pages: 1,
     max_pages: 1,
     resident: ResidentNeed::Required,
     fields: &[

@@ -22,8 +22,16 @@ pub struct InputOptions {
     pub density: u8,
 }
 
-/// The tightest layout the templates offer.
+/// The tightest layout the templates offer for any format.
 pub const MAX_DENSITY: u8 = 2;
+
+/// The tightest layout the templates offer for a page format. An A4 letter
+/// or notice is set a little tighter at most (margins, gaps, column
+/// shares); past that it runs on to a continuation page. A card cannot run
+/// on, so it has one more, tighter step.
+pub fn max_density(format: gaozhi_core::document::PageFormat) -> u8 {
+    if format.is_card() { MAX_DENSITY } else { 1 }
+}
 
 /// Builds `sys.inputs` for a composition.
 pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -> Dict {

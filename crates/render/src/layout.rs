@@ -14,6 +14,7 @@ use gaozhi_core::document::{DOCUMENTS, DocumentSpec, ResidentNeed};
 use gaozhi_core::values::Date;
 use gaozhi_core::{Lang, Layout, Locales, Office, Request, Resident, Result, compose};
 
+use crate::inspect::Problem;
 use crate::renderer::{Fit, Renderer};
 
 /// One document set in one combination of languages.
@@ -53,6 +54,8 @@ pub struct Outcome {
     pub case: Case,
     /// Its fit, or why it could not be laid out.
     pub fit: Result<Fit>,
+    /// What a reader would see wrong on its pages (see [`crate::inspect`]).
+    pub problems: Vec<Problem>,
 }
 
 impl Outcome {
@@ -111,7 +114,7 @@ pub fn check(
                 ..r.clone()
             });
             let tag = lang.as_str().parse().ok();
-            let fit = compose(
+            let inspected = compose(
                 locales,
                 &Request {
                     document,
@@ -122,8 +125,16 @@ pub fn check(
                     today,
                 },
             )
-            .and_then(|comp| renderer.fit(&comp));
-            Outcome { case, fit }
+            .and_then(|comp| renderer.inspect(&comp));
+            let (fit, problems) = match inspected {
+                Ok((fit, problems)) => (Ok(fit), problems),
+                Err(e) => (Err(e), Vec::new()),
+            };
+            Outcome {
+                case,
+                fit,
+                problems,
+            }
         })
         .collect()
 }

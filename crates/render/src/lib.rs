@@ -33,6 +33,7 @@
 pub mod batch;
 pub mod fonts;
 pub mod inputs;
+pub mod inspect;
 pub mod layout;
 pub mod merge;
 pub mod qr;

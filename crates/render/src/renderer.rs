@@ -302,6 +302,19 @@ impl Renderer {
         })
     }
 
+    /// Lays a composition out as [`Renderer::fit`] does and inspects the
+    /// pages for what a reader would see wrong (see [`crate::inspect`]):
+    /// overprinted lines, text off the page, type too small, values broken
+    /// over lines, a signature left alone on the last page.
+    pub fn inspect(&self, comp: &Composition) -> Result<(Fit, Vec<crate::inspect::Problem>)> {
+        let laid = self.lay_out(comp, false)?;
+        let fit = Fit {
+            pages: laid.document.pages().len(),
+            density: laid.density,
+        };
+        Ok((fit, crate::inspect::inspect(&laid.document, comp)))
+    }
+
     /// Compiles the template. If a long translation runs over the
     /// document's page budget, sets the page tighter (spacing, margins,
     /// column shares; never smaller type) until it fits or no tighter
@@ -322,12 +335,18 @@ impl Renderer {
     }
 
     /// Lays compositions out, one compile for each template and density:
-    /// all at the normal density first, then those that ran over their page
-    /// budget again, tighter, until each fits or no tighter layout is left.
-    /// If a compile of several fails, each is laid out alone, so the error
-    /// is the failing document's own.
+    /// all at the normal density first, then those that ran over the pages
+    /// their layout aims for again, tighter, until each fits or no tighter
+    /// layout is left for its format. A letter or notice that fits only on
+    /// more pages keeps its normal setting and runs on to its designed
+    /// continuation page (when its budget allows one): a second page is
+    /// better than a crushed first one. If a compile of several fails, each
+    /// is laid out alone, so the error is the failing document's own.
     fn lay_out_many(&self, comps: &[&Composition]) -> Vec<Result<LaidOut>> {
         let mut results: Vec<Option<Result<LaidOut>>> = comps.iter().map(|_| None).collect();
+        // Each document's layout at the normal density, kept while a tighter
+        // one is tried.
+        let mut normal: Vec<Option<LaidOut>> = comps.iter().map(|_| None).collect();
         let mut templates: Vec<&str> = comps.iter().map(|c| c.document.template).collect();
         templates.sort_unstable();
         templates.dedup();
@@ -354,15 +373,29 @@ impl Renderer {
                 };
                 let mut overflowing = Vec::new();
                 for (&i, document) in pending.iter().zip(documents) {
+                    let spec = comps[i].document;
                     let pages = document.pages().len();
-                    if pages <= comps[i].document.max_pages || density == inputs::MAX_DENSITY {
-                        results[i] = Some(Ok(LaidOut {
-                            document,
-                            density,
-                            single_pages: pages,
-                            warnings: warnings.clone(),
-                        }));
+                    let laid = LaidOut {
+                        document,
+                        density,
+                        single_pages: pages,
+                        warnings: warnings.clone(),
+                    };
+                    let tightest = density >= inputs::max_density(spec.page);
+                    if pages <= spec.pages {
+                        results[i] = Some(Ok(laid));
+                    } else if tightest {
+                        // No tighter setting fits: the normal one on its
+                        // continuation page if the budget allows it, else
+                        // the tightest (and a warning).
+                        let fallback = normal[i]
+                            .take()
+                            .filter(|n| n.single_pages <= spec.max_pages);
+                        results[i] = Some(Ok(fallback.unwrap_or(laid)));
                     } else {
+                        if density == 0 {
+                            normal[i] = Some(laid);
+                        }
                         overflowing.push(i);
                     }
                 }

@@ -51,13 +51,13 @@ pub(crate) fn run(args: &CheckArgs, files: &[LocaleFile]) -> Result<LayoutReport
             tight.entry(o.case.document.id).or_default().insert(lang);
         }
     }
-    let findings: Vec<Finding> = outcomes.iter().filter_map(|o| finding(o, files)).collect();
+    let findings: Vec<Finding> = outcomes.iter().flat_map(|o| findings(o, files)).collect();
     let pseudo = outcomes
         .iter()
         .filter(|o| o.case.langs.iter().any(|l| l.as_str() == PSEUDO))
         .count();
     let mut summary = format!(
-        "{} layout(s) checked ({pseudo} with the pseudo-locale {PSEUDO}): {} overflow(s)",
+        "{} layout(s) checked ({pseudo} with the pseudo-locale {PSEUDO}): {} problem(s)",
         outcomes.len(),
         findings.len()
     );
@@ -73,20 +73,29 @@ pub(crate) fn run(args: &CheckArgs, files: &[LocaleFile]) -> Result<LayoutReport
     Ok(LayoutReport { findings, summary })
 }
 
-fn finding(outcome: &Outcome, files: &[LocaleFile]) -> Option<Finding> {
+/// The findings for one case: its overflow or failure, and each fault a
+/// reader would see on its pages.
+fn findings(outcome: &Outcome, files: &[LocaleFile]) -> Vec<Finding> {
     let case = &outcome.case;
-    let (code, message) = match &outcome.fit {
-        Ok(fit) if outcome.overflows() => (
+    let mut found: Vec<(&'static str, String)> = Vec::new();
+    match &outcome.fit {
+        Ok(fit) if outcome.overflows() => found.push((
             "layout-overflow",
             format!(
                 "{case} runs to {} pages; it must fit on {} \
                  (shorten this document's messages in this language)",
                 fit.pages, case.document.max_pages
             ),
-        ),
-        Ok(_) => return None,
-        Err(e) => ("layout-failed", format!("{case} cannot be laid out: {e}")),
-    };
+        )),
+        Ok(_) => {}
+        Err(e) => found.push(("layout-failed", format!("{case} cannot be laid out: {e}"))),
+    }
+    for problem in &outcome.problems {
+        found.push(("layout-fault", format!("{case}, {problem}")));
+    }
+    if found.is_empty() {
+        return Vec::new();
+    }
     // Point at the document's title in the file of the language under test
     // (English for the pseudo-locale, which is built from it).
     let lang = case.langs.last().map(Lang::as_str).unwrap_or_default();
@@ -102,14 +111,17 @@ fn finding(outcome: &Outcome, files: &[LocaleFile]) -> Option<Finding> {
             })
         })
         .unwrap_or_else(|| (format!("locales/{lang}"), 1, String::new()));
-    Some(Finding {
-        severity: Severity::Error,
-        file,
-        line,
-        column: 1,
-        id: Some(title.to_owned()),
-        code,
-        message,
-        snippet,
-    })
+    found
+        .into_iter()
+        .map(|(code, message)| Finding {
+            severity: Severity::Error,
+            file: file.clone(),
+            line,
+            column: 1,
+            id: Some(title.to_owned()),
+            code,
+            message,
+            snippet: snippet.clone(),
+        })
+        .collect()
 }

@@ -1,0 +1,203 @@
+//! What a reader sees: every document set with the longest sample names in
+//! every language is inspected glyph by glyph (no overprinted lines, no
+//! text off the page, no value broken over lines, no signature alone on a
+//! page), and a deliberately crushed template is caught.
+
+use std::path::{Path, PathBuf};
+
+use gaozhi_core::document::{DOCUMENTS, ResidentNeed};
+use gaozhi_core::values::Date;
+use gaozhi_core::{Layout, Locales, Office, Request, Resident, compose};
+use gaozhi_render::inspect::Fault;
+use gaozhi_render::{FontChoice, FontConfig, Renderer, RendererConfig};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn renderer(templates: Option<PathBuf>) -> Renderer {
+    Renderer::new(&RendererConfig {
+        fonts: FontConfig {
+            choice: FontChoice::Embedded,
+            dirs: vec![],
+        },
+        templates,
+    })
+    .expect("renderer")
+}
+
+fn office() -> Office {
+    Office::from_path(&root().join("examples/office.toml")).expect("sample office")
+}
+
+fn sample(name: &str) -> Resident {
+    Resident::from_path(&root().join("examples/residents").join(name)).expect("sample resident")
+}
+
+/// The sample resident `file`, reading `lang`.
+fn reading(file: &str, lang: &str) -> Resident {
+    Resident {
+        language: Some(lang.parse().expect("tag")),
+        ..sample(file)
+    }
+}
+
+fn compose_doc(id: &str, resident: &Resident, layout: Layout) -> gaozhi_core::Composition {
+    compose(
+        Locales::embedded().expect("locales"),
+        &Request {
+            document: gaozhi_core::document::find(id).expect("document"),
+            resident: Some(resident),
+            office: &office(),
+            default_language: None,
+            layout,
+            today: Date::new(2020, 3, 2).expect("date"),
+        },
+    )
+    .expect("composition")
+}
+
+#[test]
+fn the_longest_names_print_cleanly_in_every_language() {
+    let renderer = renderer(None);
+    let mut problems = Vec::new();
+    let mut pages = 0;
+    for lang in ["en", "ja", "ko", "ru", "fr", "de", "es", "it", "zh-Hant"] {
+        // The longest name and address of the samples, and a Russian name
+        // with its patronymic.
+        for file in ["max-schwarzenberg.toml", "konstantin-vyacheslavovich.toml"] {
+            let resident = reading(file, lang);
+            for doc in DOCUMENTS
+                .iter()
+                .filter(|d| d.resident != ResidentNeed::None)
+            {
+                let comp = compose_doc(doc.id, &resident, Layout::Bilingual);
+                let (fit, found) = renderer.inspect(&comp).expect("laid out");
+                assert!(
+                    fit.pages <= doc.max_pages,
+                    "{} in {lang} with {file}: {} pages",
+                    doc.id,
+                    fit.pages
+                );
+                pages += fit.pages;
+                problems.extend(
+                    found
+                        .into_iter()
+                        .map(|p| format!("{} in {lang} with {file}: {p}", doc.id)),
+                );
+            }
+        }
+    }
+    assert!(pages > 150, "only {pages} pages inspected");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn chinese_alone_and_the_translation_alone_print_cleanly() {
+    let renderer = renderer(None);
+    let resident = reading("maria-fernandez.toml", "es");
+    for layout in [Layout::ChineseOnly, Layout::TranslationOnly] {
+        for doc in DOCUMENTS
+            .iter()
+            .filter(|d| d.resident != ResidentNeed::None)
+        {
+            let comp = compose_doc(doc.id, &resident, layout);
+            let (_, found) = renderer.inspect(&comp).expect("laid out");
+            assert!(found.is_empty(), "{} {layout:?}: {found:?}", doc.id);
+        }
+    }
+}
+
+/// Copies the templates into a temporary directory, with `edit` applied to
+/// `lib.typ`.
+fn edited_templates(edit: impl Fn(&str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for entry in std::fs::read_dir(root().join("templates")).expect("templates") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("template");
+        let name = path.file_name().expect("name");
+        let text = if name == "lib.typ" { edit(&text) } else { text };
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    dir
+}
+
+#[test]
+fn lines_set_closer_than_they_are_tall_are_caught() {
+    let dir = edited_templates(|lib| {
+        let crushed = lib.replace(
+            "set par(leading: if l.cjk { 0.62em } else { 0.52em })",
+            "set par(leading: 0.05em)",
+        );
+        assert_ne!(crushed, lib, "the leading rule moved: update this test");
+        crushed
+    });
+    let renderer = renderer(Some(dir.path().to_owned()));
+    let comp = compose_doc(
+        "home-observation-notice",
+        &reading("max-schwarzenberg.toml", "de"),
+        Layout::Bilingual,
+    );
+    let (_, found) = renderer.inspect(&comp).expect("laid out");
+    assert!(
+        found
+            .iter()
+            .any(|p| matches!(p.fault, Fault::Overlap { .. })),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_value_allowed_to_break_is_caught() {
+    // Without its box, a long phone number in a narrow cell wraps.
+    let dir = edited_templates(|lib| {
+        let loose = lib.replace("texts.map(t => box(t))", "texts");
+        assert_ne!(loose, lib, "the value boxes moved: update this test");
+        loose
+    });
+    let renderer = renderer(Some(dir.path().to_owned()));
+    let resident = Resident {
+        phone: Some("+49 151 2345 6789 0000 1111 2222 3333".to_owned()),
+        ..reading("max-schwarzenberg.toml", "de")
+    };
+    let comp = compose_doc("home-observation-notice", &resident, Layout::Bilingual);
+    let (_, found) = renderer.inspect(&comp).expect("laid out");
+    assert!(
+        found.iter().any(|p| p.fault
+            == Fault::BrokenValue {
+                field: "phone".into()
+            }),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_signature_left_alone_on_a_page_is_caught() {
+    // The acknowledgement kept with the last section, but the signature
+    // lines pushed onto a page of their own.
+    let dir = edited_templates(|lib| {
+        let split = lib.replace(
+            "      clauses((id,))\n      v(3mm)\n      sign-off()\n    })",
+            "      clauses((id,))\n    })\n    pagebreak()\n    sign-off()",
+        );
+        assert_ne!(
+            split, lib,
+            "the acknowledgement block moved: update this test"
+        );
+        split
+    });
+    let renderer = renderer(Some(dir.path().to_owned()));
+    let comp = compose_doc(
+        "home-observation-notice",
+        &reading("kim-minjun.toml", "ko"),
+        Layout::Bilingual,
+    );
+    let (fit, found) = renderer.inspect(&comp).expect("laid out");
+    assert!(fit.pages >= 2);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.fault == Fault::OrphanSignature && p.page == fit.pages),
+        "{found:?}"
+    );
+}
