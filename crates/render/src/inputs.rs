@@ -25,12 +25,11 @@ pub struct InputOptions {
 /// The tightest layout the templates offer for any format.
 pub const MAX_DENSITY: u8 = 2;
 
-/// The tightest layout the templates offer for a page format. An A4 letter
-/// or notice is set a little tighter at most (margins, gaps, column
-/// shares); past that it runs on to a continuation page. A card cannot run
-/// on, so it has one more, tighter step.
+/// The tightest layout the templates offer for a page format: margins and
+/// gaps shrink, never type or line spacing. Past it, a letter or notice
+/// runs on to a continuation page.
 pub fn max_density(format: gaozhi_core::document::PageFormat) -> u8 {
-    if format.is_card() { MAX_DENSITY } else { 1 }
+    if format.is_card() { MAX_DENSITY } else { 2 }
 }
 
 /// Builds `sys.inputs` for a composition.
@@ -122,6 +121,7 @@ pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -
     dict.insert("blank".into(), comp.blank.into_value());
     dict.insert("sheet".into(), options.sheet.into_value());
     dict.insert("density".into(), i64::from(options.density).into_value());
+    dict.insert("share".into(), chinese_share(comp).into_value());
     dict.insert("title".into(), text(&comp.title));
     dict.insert("author".into(), text(&comp.author));
     let date = comp.issue_date;
@@ -164,4 +164,39 @@ fn lang_value(lang: &Lang) -> Value {
     );
     d.insert("cjk".into(), lang.is_cjk().into_value());
     Value::Dict(d)
+}
+
+/// The share of a bilingual page's width the Chinese column takes: each
+/// column gets room in proportion to how wide its language sets the
+/// document's messages, so that a clause and its translation run about as
+/// many lines (Chinese beside English takes more of the width than beside
+/// German). Kept between a third and a half.
+pub fn chinese_share(comp: &Composition) -> f64 {
+    let (mut zh, mut other) = (0.0, 0.0);
+    for texts in comp.messages.values() {
+        if let [first, second, ..] = texts.as_slice() {
+            zh += set_width(first);
+            other += set_width(second);
+        }
+    }
+    if zh + other == 0.0 {
+        return 0.5;
+    }
+    (zh / (zh + other)).clamp(0.33, 0.5)
+}
+
+/// About how wide a text is set, in ems: Han, kana and Hangul take a full
+/// em, other letters and spaces about half as much.
+fn set_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x11FF
+            | 0x2E80..=0x9FFF
+            | 0xAC00..=0xD7AF
+            | 0xF900..=0xFAFF
+            | 0xFF00..=0xFFEF => 1.0,
+            _ if c.is_whitespace() => 0.28,
+            _ => 0.5,
+        })
+        .sum()
 }

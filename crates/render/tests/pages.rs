@@ -126,7 +126,7 @@ fn edited_templates(edit: impl Fn(&str) -> String) -> tempfile::TempDir {
 fn lines_set_closer_than_they_are_tall_are_caught() {
     let dir = edited_templates(|lib| {
         let crushed = lib.replace(
-            "set par(leading: if l.cjk { 0.62em } else { 0.52em })",
+            "set par(leading: if l.cjk { 0.55em } else { 0.5em })",
             "set par(leading: 0.05em)",
         );
         assert_ne!(crushed, lib, "the leading rule moved: update this test");
