@@ -67,7 +67,7 @@ mod model;
 mod output;
 mod rules;
 
-use gaozhi_core::locale::LocaleFile;
+use gaozhi_core::locale::{EncodingProblem, LocaleFile};
 use serde::Serialize;
 
 pub use output::JSON_VERSION;
@@ -84,7 +84,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("missing-message", Severity::Error),
     ("obsolete-message", Severity::Warning),
     ("missing-attribute", Severity::Error),
-    ("obsolete-attribute", Severity::Warning),
+    ("obsolete-attribute", Severity::Error),
     ("missing-value", Severity::Error),
     ("variables", Severity::Error),
     ("unknown-reference", Severity::Error),
@@ -96,6 +96,15 @@ pub const CODES: &[(&str, Severity)] = &[
     ("untranslated", Severity::Warning),
     ("invisible-character", Severity::Error),
     ("whitespace", Severity::Warning),
+    ("function-argument", Severity::Error),
+    ("select-selector", Severity::Error),
+    ("select-key", Severity::Error),
+    ("variant-variables", Severity::Error),
+    ("empty-value", Severity::Error),
+    ("variable-as-text", Severity::Error),
+    ("han-text", Severity::Error),
+    ("generated-edited", Severity::Error),
+    ("encoding", Severity::Error),
     ("needed-message", Severity::Error),
     ("layout-overflow", Severity::Error),
     ("layout-failed", Severity::Error),
@@ -206,6 +215,25 @@ pub fn check(files: &[LocaleFile], allow: &[&str]) -> Report {
 /// checked, not whether they carry what gaozhi's documents use.
 pub fn check_with(files: &[LocaleFile], allow: &[&str]) -> Report {
     Report::new(rules::check_files(files, allow))
+}
+
+/// `encoding`: one finding per file that is not UTF-8 without a byte order
+/// mark (see [`gaozhi_core::locale::scan_dir`], which still reads such
+/// files when it can, so their text is checked too).
+pub fn check_encoding(problems: &[EncodingProblem]) -> Vec<Finding> {
+    problems
+        .iter()
+        .map(|p| Finding {
+            severity: Severity::Error,
+            file: p.path.clone(),
+            line: 1,
+            column: 1,
+            id: None,
+            code: "encoding",
+            message: p.message.clone(),
+            snippet: String::new(),
+        })
+        .collect()
 }
 
 /// The ids of an allow-list file such as `locales/allow-untranslated.txt`:

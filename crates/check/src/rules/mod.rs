@@ -8,16 +8,21 @@
 //! |---|---|
 //! | [`entries`] | `syntax`, `duplicate-id`, `duplicate-attribute`, `duplicate-variant` |
 //! | [`references`] | `unknown-reference`, `cycle` |
-//! | [`functions`] | `unknown-function`, `unknown-option`, `plural-category`, `plural-missing-category` |
-//! | [`text`] | `invisible-character`, `whitespace` |
+//! | [`functions`] | `unknown-function`, `unknown-option`, `function-argument`, `plural-category`, `plural-missing-category` |
+//! | [`text`] | `invisible-character`, `empty-value`, `whitespace`, `variable-as-text`, `han-text` |
 //! | [`compare`] | `missing-file`, `obsolete-file`, `missing-message`, `obsolete-message`, `missing-attribute`, `obsolete-attribute`, `missing-value`, `variables`, `untranslated` |
+//! | [`selects`] | `select-selector`, `select-key`, `variant-variables` |
+//! | [`generated`] | `generated-edited` |
 //! | here | `needed-message` |
+//! | [`crate::check_encoding`] | `encoding` |
 //! | `gaozhi check --layout` (CLI, render crate) | `layout-overflow`, `layout-failed` |
 
 mod compare;
 mod entries;
 mod functions;
+mod generated;
 mod references;
+mod selects;
 mod text;
 
 pub(crate) use text::is_invisible;
@@ -54,6 +59,9 @@ pub(crate) fn check_files(files: &[LocaleFile], allow: &[&str]) -> Vec<Finding> 
         functions::calls(locale, &mut out);
         functions::plurals(locale, &mut out);
         text::characters(locale, &mut out);
+        text::empty_values(locale, &mut out);
+        text::variables_as_text(locale, &mut out);
+        generated::countries(locale, &mut out);
     }
     match locales.iter().find(|l| l.lang == REFERENCE) {
         Some(reference) => {
