@@ -569,6 +569,43 @@ mod tests {
     }
 
     #[test]
+    fn other_encodings_are_read_and_named() {
+        let text = "a = 甲 가\n";
+        assert_eq!(decode(text.as_bytes()), (Some(text.to_owned()), None));
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend(text.as_bytes());
+        let mut utf16be = vec![0xFE, 0xFF];
+        utf16be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        let mut utf16le = vec![0xFF, 0xFE];
+        utf16le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let (gbk, _, _) = encoding_rs::GBK.encode("a = 甲乙\n");
+        for (bytes, expected, says) in [
+            (bom, text, "byte order mark"),
+            (utf16be, text, "UTF-16 (big-endian)"),
+            (utf16le, text, "UTF-16 (little-endian)"),
+            (gbk.into_owned(), "a = 甲乙\n", "GBK"),
+        ] {
+            let (decoded, problem) = decode(&bytes);
+            assert_eq!(decoded.as_deref(), Some(expected));
+            assert!(problem.unwrap().contains(says));
+        }
+        let (decoded, problem) = decode(b"a = \xFF\xFF\xFF\n");
+        assert_eq!(decoded, None);
+        assert!(problem.unwrap().contains("not UTF-8"));
+    }
+
+    #[test]
+    fn formatting_errors_name_the_file_line_and_message() {
+        let locales =
+            Locales::from_files(vec![file("zh-Hans", "a = 甲\n\nb = { $x } { c.d }\n")]).unwrap();
+        let err = locales.format(&Lang::reference(), "b", None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "locales/zh-Hans/test.ftl:3: message `b`: uses `$x`, which the document does not provide"
+        );
+    }
+
+    #[test]
     fn embedded_locales_load() {
         let locales = Locales::embedded().unwrap();
         let langs: Vec<String> = locales.languages().iter().map(|l| l.to_string()).collect();

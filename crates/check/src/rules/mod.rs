@@ -11,7 +11,7 @@
 //! | [`functions`] | `unknown-function`, `unknown-option`, `function-argument`, `plural-category`, `plural-missing-category` |
 //! | [`text`] | `invisible-character`, `empty-value`, `whitespace`, `variable-as-text`, `han-text` |
 //! | [`compare`] | `missing-file`, `obsolete-file`, `missing-message`, `obsolete-message`, `missing-attribute`, `obsolete-attribute`, `missing-value`, `variables`, `untranslated` |
-//! | [`selects`] | `select-selector`, `select-key`, `variant-variables` |
+//! | [`selects`] | `select-selector`, `select-key` (also the reference's keys against the values a variable takes), `variant-variables` |
 //! | [`generated`] | `generated-edited` |
 //! | here | `needed-message` |
 //! | [`crate::check_encoding`] | `encoding` |
@@ -62,6 +62,10 @@ pub(crate) fn check_files(files: &[LocaleFile], allow: &[&str]) -> Vec<Finding> 
         text::empty_values(locale, &mut out);
         text::variables_as_text(locale, &mut out);
         generated::countries(locale, &mut out);
+        if locale.lang == REFERENCE {
+            // Translations are held to the reference's keys (compare).
+            selects::known_values(locale, &mut out);
+        }
     }
     match locales.iter().find(|l| l.lang == REFERENCE) {
         Some(reference) => {

@@ -307,3 +307,62 @@ fn variant_variables(
         }
     }
 }
+
+/// `select-key` in the reference: a select on a text
+/// variable whose values are known ([`gaozhi_core::compose::VARIABLES`],
+/// such as `$setting`: `home`, `site`) has a key for each value and no
+/// other key.
+pub(super) fn known_values(locale: &crate::model::Locale<'_>, out: &mut Vec<Finding>) {
+    for def in &locale.all {
+        let p = def.parsed;
+        for (attribute, pattern) in def.patterns() {
+            for select in Facts::of(pattern).selects {
+                let InlineExpression::VariableReference { id } = select.selector else {
+                    continue;
+                };
+                let Some(variable) = gaozhi_core::compose::variable_named(id.name) else {
+                    continue;
+                };
+                if variable.values.is_empty() {
+                    continue;
+                }
+                let list = variable
+                    .values
+                    .iter()
+                    .map(|v| format!("`[{v}]`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let keys: Vec<&str> = select.variants.iter().map(|v| key_text(&v.key)).collect();
+                for key in &keys {
+                    if !variable.values.contains(key) {
+                        out.push(p.finding(
+                            Severity::Error,
+                            "select-key",
+                            p.offset(key),
+                            Some(&def.key()),
+                            format!(
+                                "`[{key}]` in {} is not a value of `${}`, whose values are {list}",
+                                what(def, attribute),
+                                id.name
+                            ),
+                        ));
+                    }
+                }
+                for value in variable.values.iter().filter(|v| !keys.contains(v)) {
+                    out.push(p.finding(
+                        Severity::Error,
+                        "select-key",
+                        p.offset(id.name) - 1,
+                        Some(&def.key()),
+                        format!(
+                            "the select on `${}` in {} has no `[{value}]`, so that value would \
+                             print the default variant",
+                            id.name,
+                            what(def, attribute)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
