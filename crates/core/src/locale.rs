@@ -201,13 +201,13 @@ impl Locales {
     /// option it does not take), is an error naming the file and line of
     /// the message, its id and the problem.
     pub fn format(&self, lang: &Lang, id: &str, args: Option<&FluentArgs>) -> Result<String> {
-        let place = self
-            .defined
-            .get(lang)
-            .and_then(|places| places.get(id))
-            .and_then(|&(file, line)| Some((self.files.get(file)?.path.as_str(), line)));
         let locale_error = |message: String| {
             let err = Error::new(ErrorKind::Locale, message).for_field(id.to_owned());
+            let place = self
+                .defined
+                .get(lang)
+                .and_then(|places| places.get(id))
+                .and_then(|&(file, line)| Some((self.files.get(file)?.path.as_str(), line)));
             match place {
                 Some((path, line)) => err.in_file(path).at_line(line),
                 None => err.in_file(format!("locales/{lang}")),

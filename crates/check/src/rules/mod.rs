@@ -7,7 +7,7 @@
 //! | module | rules |
 //! |---|---|
 //! | [`entries`] | `syntax`, `duplicate-id`, `duplicate-attribute`, `duplicate-variant` |
-//! | [`references`] | `unknown-reference`, `cycle` |
+//! | [`references`] | `unknown-reference`, `cycle`, `variables` (a term's variables its reference does not pass) |
 //! | [`functions`] | `unknown-function`, `unknown-option`, `function-argument`, `plural-category`, `plural-missing-category` |
 //! | [`text`] | `invisible-character`, `empty-value`, `whitespace`, `variable-as-text`, `han-text` |
 //! | [`compare`] | `missing-file`, `obsolete-file`, `missing-message`, `obsolete-message`, `missing-attribute`, `obsolete-attribute`, `missing-value`, `variables`, `untranslated` |
@@ -56,6 +56,7 @@ pub(crate) fn check_files(files: &[LocaleFile], allow: &[&str]) -> Vec<Finding> 
         entries::duplicates(locale, &mut out);
         references::unknown(locale, &mut out);
         references::cycles(locale, &mut out);
+        references::term_arguments(locale, &mut out);
         functions::calls(locale, &mut out);
         functions::plurals(locale, &mut out);
         text::characters(locale, &mut out);
