@@ -6,9 +6,15 @@
 //! column, everything that would break a printed notice or that a reviewer
 //! should look at: syntax errors, missing or obsolete files, messages and
 //! attributes, `$variables` dropped or misspelt, references to messages that
-//! do not exist, unknown functions and options, plural variants that do not
-//! fit the language, text copied untranslated, invisible characters, and
-//! messages the documents need but the reference lacks.
+//! do not exist, unknown functions and options, functions given the wrong
+//! kind of value, plural variants that do not fit the language, selects
+//! that differ from the reference's (selector, keys, each variant's
+//! variables), values that print nothing, invisible characters, variables
+//! typed as text, Chinese left in a translation, generated country names
+//! edited by hand, text copied untranslated, and messages the documents need
+//! but the reference lacks. [`check_encoding`] turns the files
+//! [`gaozhi_core::locale::scan_dir`] found in another encoding than UTF-8
+//! into findings.
 //!
 //! ```
 //! use gaozhi_core::locale::LocaleFile;
