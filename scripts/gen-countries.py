@@ -6,6 +6,11 @@
 #   crates/core/data/countries.tsv alpha2, alpha3, numeric, the shipped language
 #                                  a resident most likely reads, and the English
 #                                  and Simplified Chinese names
+#   crates/check/data/country-names.tsv
+#                                  alpha2 and the name in every shipped language,
+#                                  as the .ftl files hold them: `gaozhi check`
+#                                  compares each countries.ftl with it, so a
+#                                  name edited by hand is reported
 #
 # Sources (PyPI packages; versions used for the checked-in files):
 #   babel 2.18.0      CLDR territory names, official languages, likely subtags
@@ -157,6 +162,21 @@ def main():
         lines += [f"country-{code} = {fluent_value(names[tag][code])}" for code in codes]
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write("\n".join(lines) + "\n")
+
+    shipped = [
+        tag
+        for tag in LANGUAGES
+        if tag == "zh-Hans" or os.path.isdir(os.path.join(ROOT, "locales", tag))
+    ]
+    path = os.path.join(ROOT, "crates", "check", "data", "country-names.tsv")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    rows = ["\t".join(["alpha2"] + shipped)]
+    for code in codes:
+        cells = [code] + [fluent_value(names[tag][code]) for tag in shipped]
+        assert all("\t" not in cell and "\n" not in cell for cell in cells), cells
+        rows.append("\t".join(cells))
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(rows) + "\n")
 
     path = os.path.join(ROOT, "crates", "core", "data", "countries.tsv")
     os.makedirs(os.path.dirname(path), exist_ok=True)

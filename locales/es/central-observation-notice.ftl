@@ -3,7 +3,7 @@
 # The site's name, address and the room number are printed in the table
 # above the text.
 # Variables: $name (the resident), $days (length of observation), $start and
-# $end (first and last day, already formatted), $ambulance (phone number).
+# $end (first and last day, dates), $ambulance (phone number).
 
 # Title of the notice.
 central-observation-notice-title = Notificación personal de observación médica centralizada

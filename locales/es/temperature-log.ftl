@@ -1,7 +1,7 @@
 # Temperature and symptom log: the resident writes down a morning and an
 # evening temperature, and any symptoms, for each day of the observation
 # period (one row per day).
-# Variables: $threshold (°C, already formatted), $hotline (phone number).
+# Variables: $threshold (°C, a number), $hotline (phone number).
 
 # Title of the log.
 temperature-log-title = Registro de temperatura y síntomas

@@ -2,7 +2,7 @@
 # medical observation with no abnormal findings; issued under the office's
 # seal.
 # Variables: $name (the resident), $days (length of observation), $start and
-# $end (first and last day, already formatted), $monitoring (days of further
+# $end (first and last day, dates), $monitoring (days of further
 # self-monitoring), $hotline (phone number).
 
 # Title of the certificate.

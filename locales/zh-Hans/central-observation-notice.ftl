@@ -2,7 +2,7 @@
 # medical observation at a designated hotel or site. The site's name,
 # address and the room number are printed in the table above the text.
 # Variables: $name (the resident), $days (length of observation), $start and
-# $end (first and last day, already formatted), $ambulance (phone number).
+# $end (first and last day, dates), $ambulance (phone number).
 
 # Title of the notice.
 central-observation-notice-title = 集中医学观察个人告知书

@@ -1,7 +1,7 @@
 # 致外籍人士的公开信: a one-page letter from the office to all foreign
 # residents. Not about one resident; signed by the office and dated.
 # Variables: $days (how many days back travel is to be reported), $distance
-# (metres, already formatted), $hours (police registration deadline),
+# (metres, a number), $hours (police registration deadline),
 # $hotline, $citizen, $ambulance (phone numbers).
 
 # Title of the letter.

@@ -1,7 +1,7 @@
 # 温馨提示: a small card (A6) of health tips, printed four to an A4 sheet.
 # Not about one resident.
-# Variables: $distance (metres, already formatted), $threshold (°C, already
-# formatted), $hotline (phone number), $hours (police registration deadline).
+# Variables: $distance (metres, a number), $threshold (°C, a
+# number), $hotline (phone number), $hours (police registration deadline).
 
 # Title of the card.
 reminder-card-title = 温馨提示

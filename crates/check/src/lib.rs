@@ -6,9 +6,15 @@
 //! column, everything that would break a printed notice or that a reviewer
 //! should look at: syntax errors, missing or obsolete files, messages and
 //! attributes, `$variables` dropped or misspelt, references to messages that
-//! do not exist, unknown functions and options, plural variants that do not
-//! fit the language, text copied untranslated, invisible characters, and
-//! messages the documents need but the reference lacks.
+//! do not exist, unknown functions and options, functions given the wrong
+//! kind of value, plural variants that do not fit the language, selects
+//! that differ from the reference's (selector, keys, each variant's
+//! variables), values that print nothing, invisible characters, variables
+//! typed as text, Chinese left in a translation, generated country names
+//! edited by hand, text copied untranslated, and messages the documents need
+//! but the reference lacks. [`check_encoding`] turns the files
+//! [`gaozhi_core::locale::scan_dir`] found in another encoding than UTF-8
+//! into findings.
 //!
 //! ```
 //! use gaozhi_core::locale::LocaleFile;
@@ -67,7 +73,7 @@ mod model;
 mod output;
 mod rules;
 
-use gaozhi_core::locale::LocaleFile;
+use gaozhi_core::locale::{EncodingProblem, LocaleFile};
 use serde::Serialize;
 
 pub use output::JSON_VERSION;
@@ -84,7 +90,7 @@ pub const CODES: &[(&str, Severity)] = &[
     ("missing-message", Severity::Error),
     ("obsolete-message", Severity::Warning),
     ("missing-attribute", Severity::Error),
-    ("obsolete-attribute", Severity::Warning),
+    ("obsolete-attribute", Severity::Error),
     ("missing-value", Severity::Error),
     ("variables", Severity::Error),
     ("unknown-reference", Severity::Error),
@@ -96,6 +102,15 @@ pub const CODES: &[(&str, Severity)] = &[
     ("untranslated", Severity::Warning),
     ("invisible-character", Severity::Error),
     ("whitespace", Severity::Warning),
+    ("function-argument", Severity::Error),
+    ("select-selector", Severity::Error),
+    ("select-key", Severity::Error),
+    ("variant-variables", Severity::Error),
+    ("empty-value", Severity::Error),
+    ("variable-as-text", Severity::Error),
+    ("han-text", Severity::Error),
+    ("generated-edited", Severity::Error),
+    ("encoding", Severity::Error),
     ("needed-message", Severity::Error),
     ("layout-overflow", Severity::Error),
     ("layout-failed", Severity::Error),
@@ -206,6 +221,25 @@ pub fn check(files: &[LocaleFile], allow: &[&str]) -> Report {
 /// checked, not whether they carry what gaozhi's documents use.
 pub fn check_with(files: &[LocaleFile], allow: &[&str]) -> Report {
     Report::new(rules::check_files(files, allow))
+}
+
+/// `encoding`: one finding per file that is not UTF-8 without a byte order
+/// mark (see [`gaozhi_core::locale::scan_dir`], which still reads such
+/// files when it can, so their text is checked too).
+pub fn check_encoding(problems: &[EncodingProblem]) -> Vec<Finding> {
+    problems
+        .iter()
+        .map(|p| Finding {
+            severity: Severity::Error,
+            file: p.path.clone(),
+            line: 1,
+            column: 1,
+            id: None,
+            code: "encoding",
+            message: p.message.clone(),
+            snippet: String::new(),
+        })
+        .collect()
 }
 
 /// The ids of an allow-list file such as `locales/allow-untranslated.txt`:

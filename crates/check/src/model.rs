@@ -278,6 +278,8 @@ pub(crate) struct Reference<'a> {
     pub(crate) term: bool,
     /// The attribute, if one is referenced.
     pub(crate) attribute: Option<&'a str>,
+    /// The arguments a term reference passes (`-term(x: 1)`).
+    pub(crate) arguments: Option<&'a CallArguments<&'a str>>,
 }
 
 impl Reference<'_> {
@@ -355,6 +357,7 @@ impl<'a> Facts<'a> {
                     name: id.name,
                     term: false,
                     attribute: attribute.as_ref().map(|a| a.name),
+                    arguments: None,
                 });
             }
             InlineExpression::TermReference {
@@ -366,6 +369,7 @@ impl<'a> Facts<'a> {
                     name: id.name,
                     term: true,
                     attribute: attribute.as_ref().map(|a| a.name),
+                    arguments: arguments.as_ref(),
                 });
                 if let Some(arguments) = arguments {
                     self.arguments(arguments);

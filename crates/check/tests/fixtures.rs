@@ -8,7 +8,9 @@
 //!
 //! with the file relative to the case directory and `-` for no id. An
 //! optional `allow.txt` is the case's allow-list of ids that may stay
-//! untranslated. The needed-message rule is left out: it is about gaozhi's
+//! untranslated. Files in another encoding than UTF-8 are read as
+//! `gaozhi check` reads them, with an `encoding` finding each. The
+//! needed-message rule is left out: it is about gaozhi's
 //! documents, not the fixture's files.
 //!
 //! `GAOZHI_BLESS=1 cargo test -p gaozhi-check --test fixtures` rewrites
@@ -16,23 +18,34 @@
 
 use std::path::{Path, PathBuf};
 
-use gaozhi_check::{CODES, Report, allow_list, check_with};
-use gaozhi_core::locale::{LocaleFile, files_in};
+use gaozhi_check::{CODES, Report, allow_list, check_encoding, check_with};
+use gaozhi_core::locale::{EncodingProblem, LocaleFile, scan_dir};
 
 fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/ftl")
 }
 
-/// The case's locale files, with paths relative to the case directory.
-fn load(case: &Path) -> Vec<LocaleFile> {
-    let mut files = files_in(case).unwrap_or_else(|e| panic!("{}: {e}", case.display()));
+/// A path relative to the case directory.
+fn relative(case: &Path, path: &str) -> String {
+    Path::new(path)
+        .strip_prefix(case)
+        .unwrap_or_else(|_| panic!("{path} is outside {}", case.display()))
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// The case's locale files and encoding problems, with paths relative to
+/// the case directory.
+fn load(case: &Path) -> (Vec<LocaleFile>, Vec<EncodingProblem>) {
+    let (mut files, mut problems) =
+        scan_dir(case).unwrap_or_else(|e| panic!("{}: {e}", case.display()));
     for file in &mut files {
-        let relative = Path::new(&file.path)
-            .strip_prefix(case)
-            .unwrap_or_else(|_| panic!("{} is outside {}", file.path, case.display()));
-        file.path = relative.to_string_lossy().replace('\\', "/");
+        file.path = relative(case, &file.path);
     }
-    files
+    for problem in &mut problems {
+        problem.path = relative(case, &problem.path);
+    }
+    (files, problems)
 }
 
 fn render(report: &Report) -> String {
@@ -68,9 +81,11 @@ fn fixtures_give_the_expected_findings() {
     let mut seen_codes = Vec::new();
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let files = load(case);
+        let (files, problems) = load(case);
         let allow_text = std::fs::read_to_string(case.join("allow.txt")).unwrap_or_default();
-        let report = check_with(&files, &allow_list(&allow_text));
+        let mut findings = check_with(&files, &allow_list(&allow_text)).findings;
+        findings.extend(check_encoding(&problems));
+        let report = Report::new(findings);
         let actual = render(&report);
         seen_codes.extend(report.findings.iter().map(|f| f.code));
         let expected_path = case.join("expected.txt");

@@ -40,7 +40,8 @@ fn main() -> ExitCode {
 /// The exit code for an error.
 fn exit_code(err: &Error) -> u8 {
     match err.kind {
-        ErrorKind::Invalid => 1,
+        // A locale that does not load or format is bad data, like a record.
+        ErrorKind::Invalid | ErrorKind::Locale => 1,
         _ => 2,
     }
 }

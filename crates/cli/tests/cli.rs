@@ -781,7 +781,8 @@ fn layout_check_passes_the_shipped_locales_and_catches_a_long_translation() {
     );
 
     // A German rule twenty times its length pushes the notice onto a second
-    // page: the finding names the file, the document and the languages.
+    // page: the finding names the file, the message that grew, the document
+    // and the languages.
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("locales")).unwrap();
     copy_locales(&dir.path().join("locales"));
@@ -807,7 +808,7 @@ fn layout_check_passes_the_shipped_locales_and_catches_a_long_translation() {
     assert!(!overflow.is_empty(), "{json}");
     assert!(overflow.iter().all(|f| {
         f["file"] == "locales/de/home-observation-notice.ftl"
-            && f["id"] == "home-observation-notice-title"
+            && f["id"] == "home-observation-notice-rule-stay"
             && f["message"]
                 .as_str()
                 .unwrap()

@@ -11,6 +11,7 @@ use fluent_bundle::FluentArgs;
 
 use crate::document::{DocumentSpec, ResidentNeed};
 use crate::error::{Error, Result};
+use crate::functions;
 use crate::intl;
 use crate::lang::{Lang, Tag};
 use crate::locale::Locales;
@@ -57,6 +58,101 @@ pub const POLICE_REGISTRATION_HOURS: u32 = 24;
 /// What a blank form prints where a resident's name or a date goes: a line
 /// to write on.
 pub const WRITE_IN: &str = "__________";
+
+/// What kind of value a message variable holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VariableKind {
+    /// A number: `NUMBER()` takes it, plural selects select on it.
+    Number,
+    /// A calendar date: `DATETIME()` takes it; alone it prints the
+    /// language's long date (or a line to write on, on a blank form).
+    Date,
+    /// Text, printed as it is.
+    Text,
+}
+
+/// A variable every message may use, as [`compose`] provides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Variable {
+    /// The name, without `$`.
+    pub name: &'static str,
+    /// The kind of value.
+    pub kind: VariableKind,
+    /// For text a select chooses by: every value it takes, each a variant
+    /// key the select must have. Empty otherwise.
+    pub values: &'static [&'static str],
+}
+
+const fn variable(name: &'static str, kind: VariableKind) -> Variable {
+    Variable {
+        name,
+        kind,
+        values: &[],
+    }
+}
+
+/// The variables of every message, with their kinds: the translators'
+/// checker reads this table to know, for instance, that `$start` is a date
+/// and `$days` a number.
+pub const VARIABLES: &[Variable] = &[
+    variable("days", VariableKind::Number),
+    variable("threshold", VariableKind::Number),
+    variable("hours", VariableKind::Number),
+    variable("monitoring", VariableKind::Number),
+    variable("distance", VariableKind::Number),
+    variable("start", VariableKind::Date),
+    variable("end", VariableKind::Date),
+    variable("name", VariableKind::Text),
+    variable("ambulance", VariableKind::Text),
+    variable("hotline", VariableKind::Text),
+    variable("citizen", VariableKind::Text),
+    variable("target", VariableKind::Text),
+    Variable {
+        name: "setting",
+        kind: VariableKind::Text,
+        values: &["home", "site"],
+    },
+];
+
+/// The variable called `name`, if messages have one.
+pub fn variable_named(name: &str) -> Option<&'static Variable> {
+    VARIABLES.iter().find(|v| v.name == name)
+}
+
+/// What the message variables are made from.
+struct Facts<'a> {
+    days: u32,
+    office: &'a Office,
+    setting: &'static str,
+    name: &'a str,
+    start: Option<Date>,
+    end: Option<Date>,
+}
+
+/// The message variables ([`VARIABLES`]): numbers as numbers, dates as
+/// dates, so that `NUMBER()` and `DATETIME()` take them.
+fn message_args(facts: &Facts<'_>) -> FluentArgs<'static> {
+    let office = facts.office;
+    let mut args = FluentArgs::new();
+    args.set("days", facts.days);
+    args.set(
+        "threshold",
+        functions::number_value(office.fever_threshold, 1),
+    );
+    args.set("hours", POLICE_REGISTRATION_HOURS);
+    args.set("monitoring", office.monitoring_days);
+    let metres = if office.distance.fract() == 0.0 { 0 } else { 1 };
+    args.set("distance", functions::number_value(office.distance, metres));
+    args.set("start", functions::date_value(facts.start));
+    args.set("end", functions::date_value(facts.end));
+    args.set("name", facts.name.to_owned());
+    args.set("ambulance", office.emergency.ambulance.clone());
+    args.set("hotline", office.hotline.clone());
+    args.set("citizen", office.emergency.citizen.clone());
+    args.set("target", office.qr.clone().unwrap_or_default());
+    args.set("setting", facts.setting);
+    args
+}
 
 /// One day of a log or a pass.
 #[derive(Debug, Clone, PartialEq)]
@@ -314,37 +410,14 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
 
     for lang in &langs {
         let date = |d: Option<Date>| d.map(|d| intl::format_date(lang, d)).transpose();
-        // A date the record does not give is a line to write it on.
-        let start_text = date(start)?.unwrap_or_else(|| WRITE_IN.to_owned());
-        let end_text = date(end)?.unwrap_or_else(|| WRITE_IN.to_owned());
-        let mut args = FluentArgs::new();
-        args.set("days", days);
-        args.set(
-            "threshold",
-            intl::format_decimal(lang, office.fever_threshold, 1)?,
-        );
-        args.set("ambulance", office.emergency.ambulance.clone());
-        args.set("hotline", office.hotline.clone());
-        args.set("citizen", office.emergency.citizen.clone());
-        args.set("hours", POLICE_REGISTRATION_HOURS);
-        args.set("monitoring", office.monitoring_days);
-        let metres = if office.distance.fract() == 0.0 { 0 } else { 1 };
-        args.set(
-            "distance",
-            intl::format_decimal(lang, office.distance, metres)?,
-        );
-        args.set("setting", setting);
-        args.set(
-            "name",
-            if blank {
-                WRITE_IN.to_owned()
-            } else {
-                resident.name.clone()
-            },
-        );
-        args.set("target", office.qr.clone().unwrap_or_default());
-        args.set("start", start_text);
-        args.set("end", end_text);
+        let args = message_args(&Facts {
+            days,
+            office,
+            setting,
+            name: if blank { WRITE_IN } else { &resident.name },
+            start,
+            end,
+        });
         for id in doc.all_messages() {
             push(&mut messages, id, locales.format(lang, id, Some(&args))?);
         }
@@ -526,5 +599,41 @@ fn resident_text<'r>(resident: &'r Resident, field: &str) -> Option<&'r str> {
         "compound" => resident.compound.as_deref(),
         "flat" => resident.flat.as_deref(),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentValue;
+
+    #[test]
+    fn the_variable_table_matches_what_messages_get() {
+        let office = Office::from_toml(
+            "hotline = \"010\"\n[name]\nzh-Hans = \"办公室\"\n",
+            std::path::Path::new("."),
+        )
+        .unwrap();
+        let args = message_args(&Facts {
+            days: 14,
+            office: &office,
+            setting: "home",
+            name: "KIM",
+            start: Date::new(2020, 3, 1),
+            end: None,
+        });
+        let given: Vec<&str> = args.iter().map(|(k, _)| k).collect();
+        assert_eq!(given.len(), VARIABLES.len(), "{given:?}");
+        for v in VARIABLES {
+            let value = args.get(v.name).unwrap_or_else(|| panic!("no ${}", v.name));
+            let kind = match value {
+                FluentValue::Number(_) => VariableKind::Number,
+                FluentValue::String(_) => VariableKind::Text,
+                FluentValue::Custom(_) => VariableKind::Date,
+                other => panic!("${} is {other:?}", v.name),
+            };
+            assert_eq!(kind, v.kind, "${}", v.name);
+        }
+        assert_eq!(variable_named("setting").unwrap().values, ["home", "site"]);
     }
 }

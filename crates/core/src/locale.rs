@@ -6,19 +6,26 @@
 //! and the id: nothing falls back to another language.
 //!
 //! Every bundle has `NUMBER()` and `DATETIME()` backed by ICU4X (see
-//! [`crate::functions`]).
+//! [`crate::functions`]). Formatting a message that errs (an unknown
+//! variable, message or attribute, a function given the wrong kind of value)
+//! is an error naming the file, the line and the message id: nothing that
+//! failed reaches a page.
+//!
+//! Files are UTF-8 without a byte order mark. [`scan_dir`] reads any other
+//! encoding it recognizes (UTF-16, GBK) for the checker, which reports it;
+//! [`files_in`], which the documents are printed from, refuses it.
 //!
 //! Bidirectional isolation marks (U+2068/U+2069 around placeables) are turned
 //! off: every shipped script runs left to right, and the marks would reach the
 //! PDF's text layer as stray characters.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::OnceLock;
 
-use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentError, FluentResource};
 
 pub use fluent_bundle::FluentArgs;
 use include_dir::{Dir, include_dir};
@@ -45,6 +52,8 @@ pub struct LocaleFile {
 pub struct Locales {
     bundles: BTreeMap<Lang, FluentBundle<FluentResource>>,
     files: Vec<LocaleFile>,
+    /// Where each message is defined: language → id → (file index, line).
+    defined: BTreeMap<Lang, HashMap<String, (usize, usize)>>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -74,12 +83,17 @@ impl Locales {
     /// errors naming the file, line and column.
     pub fn from_files(files: Vec<LocaleFile>) -> Result<Locales> {
         let mut bundles: BTreeMap<Lang, FluentBundle<FluentResource>> = BTreeMap::new();
-        for file in &files {
+        let mut defined: BTreeMap<Lang, HashMap<String, (usize, usize)>> = BTreeMap::new();
+        for (index, file) in files.iter().enumerate() {
             let tag: Tag = file.lang.parse().map_err(|e: String| {
                 Error::new(ErrorKind::Locale, format!("locale directory name: {e}"))
                     .in_file(&file.path)
             })?;
             let lang = Lang::from_dir_name(&file.lang);
+            let places = defined.entry(lang.clone()).or_default();
+            for (id, line) in message_lines(&file.text) {
+                places.entry(id.to_owned()).or_insert((index, line));
+            }
             let resource = FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
                 let first = &errors[0];
                 // The start of the broken entry, where a translator looks;
@@ -109,7 +123,11 @@ impl Locales {
                 ),
             ));
         }
-        Ok(Locales { bundles, files })
+        Ok(Locales {
+            bundles,
+            files,
+            defined,
+        })
     }
 
     /// Adds the pseudo-locale `en-XA`: the English messages with every
@@ -141,6 +159,10 @@ impl Locales {
         }
         let lang = Lang::from_dir_name(PSEUDO);
         self.bundles.insert(lang.clone(), bundle);
+        // Its messages are English ones: errors point at the English file.
+        if let Some(places) = self.defined.get(&base).cloned() {
+            self.defined.insert(lang.clone(), places);
+        }
         Ok(lang)
     }
 
@@ -174,13 +196,22 @@ impl Locales {
     }
 
     /// Formats message `id` in `lang` with `args`. A missing language,
-    /// message or value, or a formatting problem (an unknown variable), is
-    /// an error.
+    /// message or value, or any formatting problem (an unknown variable,
+    /// message or attribute, a function given the wrong kind of value or an
+    /// option it does not take), is an error naming the file and line of
+    /// the message, its id and the problem.
     pub fn format(&self, lang: &Lang, id: &str, args: Option<&FluentArgs>) -> Result<String> {
         let locale_error = |message: String| {
-            Error::new(ErrorKind::Locale, message)
-                .for_field(id.to_owned())
-                .in_file(format!("locales/{lang}"))
+            let err = Error::new(ErrorKind::Locale, message).for_field(id.to_owned());
+            let place = self
+                .defined
+                .get(lang)
+                .and_then(|places| places.get(id))
+                .and_then(|&(file, line)| Some((self.files.get(file)?.path.as_str(), line)));
+            match place {
+                Some((path, line)) => err.in_file(path).at_line(line),
+                None => err.in_file(format!("locales/{lang}")),
+            }
         };
         let bundle = self
             .bundles
@@ -193,12 +224,72 @@ impl Locales {
             .value()
             .ok_or_else(|| locale_error("message has no value".to_owned()))?;
         let mut errors = Vec::new();
+        functions::clear_faults();
         let text = bundle.format_pattern(pattern, args, &mut errors);
+        let faults = functions::take_faults();
         if let Some(err) = errors.first() {
-            return Err(locale_error(err.to_string()));
+            return Err(locale_error(describe(err)));
+        }
+        if let Some(fault) = faults.into_iter().next() {
+            return Err(locale_error(fault));
         }
         Ok(text.into_owned())
     }
+}
+
+/// A formatting error in plain words.
+fn describe(err: &FluentError) -> String {
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+    match err {
+        FluentError::ResolverError(ResolverError::Reference(kind)) => match kind {
+            ReferenceKind::Variable { id } => {
+                format!("uses `${id}`, which the document does not provide")
+            }
+            ReferenceKind::Message {
+                id,
+                attribute: None,
+            } => format!("refers to message `{id}`, which does not exist"),
+            ReferenceKind::Message {
+                id,
+                attribute: Some(a),
+            } => format!("refers to `{id}.{a}`, which does not exist"),
+            ReferenceKind::Term {
+                id,
+                attribute: None,
+            } => format!("refers to term `-{id}`, which does not exist"),
+            ReferenceKind::Term {
+                id,
+                attribute: Some(a),
+            } => format!("refers to `-{id}.{a}`, which does not exist"),
+            ReferenceKind::Function { id } => {
+                format!("calls `{id}()`; the functions are `NUMBER()` and `DATETIME()`")
+            }
+        },
+        FluentError::ResolverError(ResolverError::NoValue(id)) => {
+            format!("refers to `{id}`, which has no value")
+        }
+        FluentError::ResolverError(ResolverError::MissingDefault) => {
+            "a select has no default variant".to_owned()
+        }
+        FluentError::ResolverError(ResolverError::Cyclic) => {
+            "refers to itself through other messages".to_owned()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The message ids defined in `text` with their 1-based lines: lines that
+/// start with an identifier and `=`.
+fn message_lines(text: &str) -> impl Iterator<Item = (&str, usize)> {
+    text.lines().enumerate().filter_map(|(n, line)| {
+        let len = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        let id = &line[..len];
+        let starts = id.starts_with(|c: char| c.is_ascii_alphabetic());
+        (starts && line[len..].trim_start_matches(' ').starts_with('=')).then_some((id, n + 1))
+    })
 }
 
 /// The pseudo-locale's tag (see [`Locales::add_pseudo`]): `XA` is the
@@ -213,7 +304,7 @@ fn new_bundle(tag: &Tag, transform: Option<Transform>) -> FluentBundle<FluentRes
     bundle.set_formatter(Some(functions::formatter));
     bundle.set_transform(transform);
     // A fresh bundle has no functions, so neither call can clash.
-    let _ = bundle.add_builtins();
+    let _ = bundle.add_function("NUMBER", functions::number);
     let _ = bundle.add_function("DATETIME", functions::datetime);
     bundle
 }
@@ -238,9 +329,69 @@ fn pseudo_transform(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Every `DIR/<lang>/*.ftl` file, sorted by language and name.
-pub fn files_in(dir: &Path) -> Result<Vec<LocaleFile>> {
+/// A locale file not saved as UTF-8 without a byte order mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EncodingProblem {
+    /// The file's path.
+    pub path: String,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// A file's bytes as text: UTF-8 as it is; a UTF-8 byte order mark
+/// stripped, UTF-16 (with its byte order mark) and GBK decoded, each with
+/// the problem to report. `None` when the bytes are no text it knows.
+pub fn decode(bytes: &[u8]) -> (Option<String>, Option<String>) {
+    const SAVE: &str = "save it as UTF-8 without a byte order mark";
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        let text = String::from_utf8(rest.to_vec()).ok();
+        return (
+            text,
+            Some(format!(
+                "the file starts with a byte order mark (U+FEFF), which Fluent cannot read; {SAVE}"
+            )),
+        );
+    }
+    for (bom, encoding, name) in [
+        (
+            &b"\xFF\xFE"[..],
+            encoding_rs::UTF_16LE,
+            "UTF-16 (little-endian)",
+        ),
+        (
+            &b"\xFE\xFF"[..],
+            encoding_rs::UTF_16BE,
+            "UTF-16 (big-endian)",
+        ),
+    ] {
+        if bytes.starts_with(bom) {
+            let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom.len()..]);
+            return (
+                (!had_errors).then(|| text.into_owned()),
+                Some(format!("the file is {name} text; {SAVE}")),
+            );
+        }
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (Some(text.to_owned()), None);
+    }
+    let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
+    if !had_errors {
+        return (
+            Some(text.into_owned()),
+            Some(format!("the file is not UTF-8 (it reads as GBK); {SAVE}")),
+        );
+    }
+    (None, Some(format!("the file is not UTF-8 text; {SAVE}")))
+}
+
+/// Every `DIR/<lang>/*.ftl` file, sorted by language and name, and the
+/// files in another encoding: those that decode (UTF-16, GBK, a byte order
+/// mark) are among the files too, so a checker can report the encoding and
+/// still check what the file says.
+pub fn scan_dir(dir: &Path) -> Result<(Vec<LocaleFile>, Vec<EncodingProblem>)> {
     let mut files = Vec::new();
+    let mut problems = Vec::new();
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir.display(), &e))?;
     let mut langs: Vec<_> = entries
         .filter_map(|e| e.ok())
@@ -257,15 +408,35 @@ pub fn files_in(dir: &Path) -> Result<Vec<LocaleFile>> {
             .collect();
         ftl.sort();
         for path in ftl {
-            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(path.display(), &e))?;
-            files.push(LocaleFile {
-                lang: lang.clone(),
-                path: path.display().to_string(),
-                text,
-            });
+            let bytes = std::fs::read(&path).map_err(|e| Error::io(path.display(), &e))?;
+            let (text, problem) = decode(&bytes);
+            let path = path.display().to_string();
+            if let Some(message) = problem {
+                problems.push(EncodingProblem {
+                    path: path.clone(),
+                    message,
+                });
+            }
+            if let Some(text) = text {
+                files.push(LocaleFile {
+                    lang: lang.clone(),
+                    path,
+                    text,
+                });
+            }
         }
     }
-    Ok(files)
+    Ok((files, problems))
+}
+
+/// Every `DIR/<lang>/*.ftl` file, sorted by language and name. A file that
+/// is not UTF-8 without a byte order mark is an error naming it.
+pub fn files_in(dir: &Path) -> Result<Vec<LocaleFile>> {
+    let (files, problems) = scan_dir(dir)?;
+    match problems.into_iter().next() {
+        Some(p) => Err(Error::new(ErrorKind::Locale, p.message).in_file(p.path)),
+        None => Ok(files),
+    }
 }
 
 /// The file in a locales tree that lists message ids allowed to read the
@@ -395,6 +566,43 @@ mod tests {
         let err = locales.format(&ko, "b", None).unwrap_err();
         assert_eq!(err.field.as_deref(), Some("b"));
         assert!(locales.negotiate(&"fr".parse().unwrap()).is_err());
+    }
+
+    #[test]
+    fn other_encodings_are_read_and_named() {
+        let text = "a = 甲 가\n";
+        assert_eq!(decode(text.as_bytes()), (Some(text.to_owned()), None));
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend(text.as_bytes());
+        let mut utf16be = vec![0xFE, 0xFF];
+        utf16be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        let mut utf16le = vec![0xFF, 0xFE];
+        utf16le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let (gbk, _, _) = encoding_rs::GBK.encode("a = 甲乙\n");
+        for (bytes, expected, says) in [
+            (bom, text, "byte order mark"),
+            (utf16be, text, "UTF-16 (big-endian)"),
+            (utf16le, text, "UTF-16 (little-endian)"),
+            (gbk.into_owned(), "a = 甲乙\n", "GBK"),
+        ] {
+            let (decoded, problem) = decode(&bytes);
+            assert_eq!(decoded.as_deref(), Some(expected));
+            assert!(problem.unwrap().contains(says));
+        }
+        let (decoded, problem) = decode(b"a = \xFF\xFF\xFF\n");
+        assert_eq!(decoded, None);
+        assert!(problem.unwrap().contains("not UTF-8"));
+    }
+
+    #[test]
+    fn formatting_errors_name_the_file_line_and_message() {
+        let locales =
+            Locales::from_files(vec![file("zh-Hans", "a = 甲\n\nb = { $x } { c.d }\n")]).unwrap();
+        let err = locales.format(&Lang::reference(), "b", None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "locales/zh-Hans/test.ftl:3: message `b`: uses `$x`, which the document does not provide"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use gaozhi_core::lang::REFERENCE;
 
 use super::entries::key_text;
-use super::{file_finding, owner_offset, what};
+use super::{file_finding, owner_offset, selects, text, what};
 use crate::model::{Def, Facts, Locale};
 use crate::{Finding, Severity};
 
@@ -121,11 +121,14 @@ fn compare_message(
         }
         if rdef.attribute(name).is_none() {
             out.push(def.parsed.finding(
-                Severity::Warning,
+                Severity::Error,
                 "obsolete-attribute",
                 def.parsed.offset(name) - 1,
                 Some(&id),
-                format!("attribute `.{name}` of `{id}` is not in the reference `{REFERENCE}`"),
+                format!(
+                    "attribute `.{name}` of `{id}` is not in the reference `{REFERENCE}`; \
+                     nothing prints it (a line starting with `.` ends the value before it)"
+                ),
             ));
         }
     }
@@ -141,6 +144,10 @@ fn compare_message(
             continue;
         };
         variables(def, attribute, rpattern, pattern, out);
+        selects::compare(def, attribute, rpattern, pattern, out);
+        if def.parsed.name() != COUNTRIES {
+            text::han_text(def, attribute, lang, rpattern, pattern, out);
+        }
         if untranslated_applies {
             let en_pattern = en.and_then(|en| match attribute {
                 None => en.value,

@@ -13,10 +13,38 @@ use crate::{Finding, Severity};
 
 /// `syntax`: every junk entry, with the parser's reason.
 pub(super) fn syntax(p: &Parsed<'_>, out: &mut Vec<Finding>) {
+    use fluent_syntax::ast::Entry;
+    // The message or term before the junk, which a bad indent cuts short.
+    let mut previous: Option<String> = None;
     for entry in &p.resource.body {
-        let fluent_syntax::ast::Entry::Junk { content } = entry else {
-            continue;
+        let content = match entry {
+            Entry::Message(m) => {
+                previous = Some(m.id.name.to_owned());
+                continue;
+            }
+            Entry::Term(t) => {
+                previous = Some(format!("-{}", t.id.name));
+                continue;
+            }
+            Entry::Junk { content } => content,
+            _ => continue,
         };
+        if content.starts_with('\t')
+            && let Some(cut) = &previous
+        {
+            out.push(p.finding(
+                Severity::Error,
+                "syntax",
+                p.offset(content),
+                Some(cut),
+                format!(
+                    "this line is indented with a tab, which ends `{cut}` before it: \
+                     the text from here on is not part of `{cut}`; indent continuation \
+                     lines with spaces"
+                ),
+            ));
+            continue;
+        }
         let at = p.offset(content);
         let error = p
             .errors

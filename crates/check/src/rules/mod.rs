@@ -7,17 +7,22 @@
 //! | module | rules |
 //! |---|---|
 //! | [`entries`] | `syntax`, `duplicate-id`, `duplicate-attribute`, `duplicate-variant` |
-//! | [`references`] | `unknown-reference`, `cycle` |
-//! | [`functions`] | `unknown-function`, `unknown-option`, `plural-category`, `plural-missing-category` |
-//! | [`text`] | `invisible-character`, `whitespace` |
+//! | [`references`] | `unknown-reference`, `cycle`, `variables` (a term's variables its reference does not pass) |
+//! | [`functions`] | `unknown-function`, `unknown-option`, `function-argument`, `plural-category`, `plural-missing-category` |
+//! | [`text`] | `invisible-character`, `empty-value`, `whitespace`, `variable-as-text`, `han-text` |
 //! | [`compare`] | `missing-file`, `obsolete-file`, `missing-message`, `obsolete-message`, `missing-attribute`, `obsolete-attribute`, `missing-value`, `variables`, `untranslated` |
+//! | [`selects`] | `select-selector`, `select-key` (also the reference's keys against the values a variable takes), `variant-variables` |
+//! | [`generated`] | `generated-edited` |
 //! | here | `needed-message` |
+//! | [`crate::check_encoding`] | `encoding` |
 //! | `gaozhi check --layout` (CLI, render crate) | `layout-overflow`, `layout-failed` |
 
 mod compare;
 mod entries;
 mod functions;
+mod generated;
 mod references;
+mod selects;
 mod text;
 
 pub(crate) use text::is_invisible;
@@ -51,9 +56,17 @@ pub(crate) fn check_files(files: &[LocaleFile], allow: &[&str]) -> Vec<Finding> 
         entries::duplicates(locale, &mut out);
         references::unknown(locale, &mut out);
         references::cycles(locale, &mut out);
+        references::term_arguments(locale, &mut out);
         functions::calls(locale, &mut out);
         functions::plurals(locale, &mut out);
         text::characters(locale, &mut out);
+        text::empty_values(locale, &mut out);
+        text::variables_as_text(locale, &mut out);
+        generated::countries(locale, &mut out);
+        if locale.lang == REFERENCE {
+            // Translations are held to the reference's keys (compare).
+            selects::known_values(locale, &mut out);
+        }
     }
     match locales.iter().find(|l| l.lang == REFERENCE) {
         Some(reference) => {

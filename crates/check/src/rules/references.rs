@@ -1,5 +1,5 @@
 //! Rules on references between messages and terms: to ids that do not
-//! exist, and in cycles.
+//! exist, in cycles, and to terms without the variables they use.
 
 use std::collections::HashMap;
 
@@ -41,6 +41,54 @@ pub(super) fn unknown(locale: &Locale<'_>, out: &mut Vec<Finding>) {
                     Some(&def.key()),
                     format!("{} references {problem}", what(def, attribute)),
                 ));
+            }
+        }
+    }
+}
+
+/// `variables` for terms: a term sees only the arguments its reference
+/// passes (`{ -brand(case: "genitive") }`), so a `$variable` in the term
+/// that the reference does not pass prints as `{$variable}`.
+pub(super) fn term_arguments(locale: &Locale<'_>, out: &mut Vec<Finding>) {
+    for def in &locale.all {
+        for (attribute, pattern) in def.patterns() {
+            for reference in Facts::of(pattern).references {
+                if !reference.term {
+                    continue;
+                }
+                let Some(term) = locale.terms.get(reference.name) else {
+                    continue;
+                };
+                let used = match reference.attribute {
+                    None => term.value,
+                    Some(a) => term.attribute(a).map(|a| &a.value),
+                };
+                let Some(used) = used else { continue };
+                let passed: Vec<&str> = reference
+                    .arguments
+                    .map(|a| a.named.iter().map(|n| n.name.name).collect())
+                    .unwrap_or_default();
+                let mut missing: Vec<&str> = Facts::of(used)
+                    .variables
+                    .into_iter()
+                    .filter(|v| !passed.contains(v))
+                    .collect();
+                missing.dedup();
+                for name in missing {
+                    out.push(def.parsed.finding(
+                        Severity::Error,
+                        "variables",
+                        def.parsed.offset(reference.name) - 1,
+                        Some(&def.key()),
+                        format!(
+                            "{} references `{}`, which uses `${name}`; a term sees only the \
+                             arguments passed to it (`{}({name}: …)`), so it would print `{{${name}}}`",
+                            what(def, attribute),
+                            reference.key(),
+                            reference.key()
+                        ),
+                    ));
+                }
             }
         }
     }

@@ -4,12 +4,15 @@
 //! with `--strict`).
 
 use gaozhi_check::Report;
-use gaozhi_core::locale::{ALLOW_UNTRANSLATED, embedded_allow_list, embedded_files, files_in};
+use gaozhi_core::locale::{ALLOW_UNTRANSLATED, embedded_allow_list, embedded_files, scan_dir};
 use gaozhi_core::{Error, Result};
 
 use crate::args::{CheckArgs, CheckFormat};
 
 pub(crate) fn run(args: &CheckArgs) -> Result<()> {
+    // Files in another encoding are findings; their text, when it decodes,
+    // is checked like the rest.
+    let mut encoding = Vec::new();
     let (files, allow) = match &args.dir {
         Some(dir) => {
             let allow_path = dir.join(ALLOW_UNTRANSLATED);
@@ -18,16 +21,23 @@ pub(crate) fn run(args: &CheckArgs) -> Result<()> {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
                 Err(e) => return Err(Error::io(allow_path.display(), &e)),
             };
-            (files_in(dir)?, allow)
+            let (files, problems) = scan_dir(dir)?;
+            encoding = gaozhi_check::check_encoding(&problems);
+            (files, allow)
         }
         None => (embedded_files(), embedded_allow_list().to_owned()),
     };
-    if files.is_empty() {
+    if files.is_empty() && encoding.is_empty() {
         return Err(Error::usage(
             "no .ftl files found (expected DIR/<lang>/*.ftl)",
         ));
     }
     let mut report = gaozhi_check::check(&files, &gaozhi_check::allow_list(&allow));
+    if !encoding.is_empty() {
+        let mut findings = std::mem::take(&mut report.findings);
+        findings.extend(encoding);
+        report = Report::new(findings);
+    }
     let layout = if args.layout {
         let layout = super::layout::run(args, &files)?;
         let mut findings = std::mem::take(&mut report.findings);

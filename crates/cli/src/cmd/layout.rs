@@ -96,21 +96,45 @@ fn findings(outcome: &Outcome, files: &[LocaleFile]) -> Vec<Finding> {
     if found.is_empty() {
         return Vec::new();
     }
-    // Point at the document's title in the file of the language under test
-    // (English for the pseudo-locale, which is built from it).
+    // Point at the message that grew: of the document's own messages in the
+    // language under test (English for the pseudo-locale, which is built
+    // from it), the longest for its length in a language of like script
+    // (English for alphabetic languages, Chinese for CJK and for English).
     let lang = case.langs.last().map(Lang::as_str).unwrap_or_default();
     let lang = if lang == PSEUDO { "en" } else { lang };
-    let title = case.document.title;
-    let (file, line, snippet) = files
+    let base = match lang.split('-').next().unwrap_or(lang) {
+        "zh" | "ja" | "ko" | "en" => "zh-Hans",
+        _ => "en",
+    };
+    let grown = case
+        .document
+        .messages
         .iter()
-        .filter(|f| f.lang == lang)
-        .find_map(|f| {
-            f.text.lines().enumerate().find_map(|(n, text)| {
-                let id = text.split('=').next()?.trim();
-                (id == title).then(|| (f.path.clone(), n + 1, text.to_owned()))
-            })
+        .filter_map(|&id| {
+            let (file, line, source) = message_source(files, lang, id)?;
+            let length = source.chars().count();
+            let base_length = message_source(files, base, id)
+                .map_or(length, |(_, _, s)| s.chars().count())
+                .max(1);
+            Some((length as f64 / base_length as f64, id, file, line, source))
         })
-        .unwrap_or_else(|| (format!("locales/{lang}"), 1, String::new()));
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let (file, line, id, snippet, grew) = match grown {
+        Some((ratio, id, file, line, source)) => (
+            file,
+            line,
+            id,
+            source.lines().next().unwrap_or("").to_owned(),
+            format!("; `{id}` is the longest for its length in `{base}` ({ratio:.1}×)"),
+        ),
+        None => (
+            format!("locales/{lang}"),
+            1,
+            case.document.title,
+            String::new(),
+            String::new(),
+        ),
+    };
     found
         .into_iter()
         .map(|(code, message)| Finding {
@@ -118,10 +142,31 @@ fn findings(outcome: &Outcome, files: &[LocaleFile]) -> Vec<Finding> {
             file: file.clone(),
             line,
             column: 1,
-            id: Some(title.to_owned()),
+            id: Some(id.to_owned()),
             code,
-            message,
+            message: if code == "layout-overflow" {
+                message + &grew
+            } else {
+                message
+            },
             snippet: snippet.clone(),
         })
         .collect()
+}
+
+/// Message `id` in `lang`'s files: the file, its line, and its source (the
+/// `id =` line and the indented lines that continue it).
+fn message_source(files: &[LocaleFile], lang: &str, id: &str) -> Option<(String, usize, String)> {
+    files.iter().filter(|f| f.lang == lang).find_map(|f| {
+        let lines: Vec<&str> = f.text.lines().collect();
+        let start = lines.iter().position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start_matches(' ').starts_with('='))
+        })?;
+        let end = lines[start + 1..]
+            .iter()
+            .position(|l| !l.starts_with(' '))
+            .map_or(lines.len(), |n| start + 1 + n);
+        Some((f.path.clone(), start + 1, lines[start..end].join("\n")))
+    })
 }

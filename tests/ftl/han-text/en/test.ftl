@@ -1,0 +1,1 @@
+stay = Do not go out 观察期间.

@@ -1,0 +1,5 @@
+pledge =
+    { $days ->
+        [site] 관찰 지점에서 { $setting } { $days }일간 집중 의학 관찰을 마친다.
+       *[home] 집에서 { $days }일간 자가 격리를 마친다.
+    }

@@ -1,0 +1,1 @@
+length = 총 ｛ $days ｝일

@@ -1,0 +1,1 @@
+length = 共 { $days } 天

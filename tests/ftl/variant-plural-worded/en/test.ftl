@@ -1,0 +1,4 @@
+length = { $days ->
+    [one] one day
+   *[other] { $days } days
+}
