@@ -86,3 +86,77 @@ pub fn problem(roster: &Roster, entry: &RosterRow, e: Error) -> RowProblem {
         reason,
     }
 }
+
+/// Why a row cannot be printed: every problem found, and whether they are
+/// characters no font has (an error of its own kind, exit 2 in `gaozhi
+/// batch` as in `gaozhi render`).
+#[derive(Debug)]
+pub struct Refused {
+    /// The problems, each naming the row and column.
+    pub problems: Vec<RowProblem>,
+    /// Whether the problems are characters no font has.
+    pub missing_glyphs: bool,
+}
+
+/// Like [`check_row`], but a row with several characters no font has gets
+/// one problem for each of them, not only for the first.
+pub fn check_row_fully(
+    renderer: &Renderer,
+    locales: &Locales,
+    roster: &Roster,
+    entry: &RosterRow,
+    settings: &RowSettings<'_>,
+) -> Result<CheckedRow, Refused> {
+    let refused = |problems| Refused {
+        problems,
+        missing_glyphs: false,
+    };
+    let document = roster
+        .document_for(entry, settings.document)
+        .map_err(|p| refused(vec![p]))?;
+    let composition = compose(
+        locales,
+        &Request {
+            document,
+            resident: Some(&entry.resident),
+            office: settings.office,
+            default_language: settings.language,
+            layout: Layout::Bilingual,
+            today: settings.today,
+        },
+    )
+    .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
+    // Every uncovered character, each once per field.
+    let missing = renderer
+        .check_glyphs(&composition, true)
+        .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
+    if missing.is_empty() || settings.allow_missing_glyphs {
+        return Ok(CheckedRow {
+            document,
+            composition,
+            warnings: missing,
+        });
+    }
+    let problems = missing
+        .into_iter()
+        .map(|w| {
+            // "field `name`: no loaded font has …"
+            let (field, reason) = w
+                .strip_prefix("field `")
+                .and_then(|rest| rest.split_once("`: "))
+                .map_or((String::new(), w.clone()), |(f, r)| {
+                    (f.to_owned(), r.to_owned())
+                });
+            RowProblem {
+                row: entry.row,
+                column: roster.header(&field),
+                value: entry.resident.value_text(&field),
+                reason,
+            }
+        })
+        .collect();
+    Err(Refused {
+        problems,
+        missing_glyphs: true,
+    })
+}
