@@ -316,8 +316,19 @@ pub fn parse_csv(bytes: &[u8], encoding: Encoding) -> Result<Roster> {
     // Line breaks inside quoted cells so far: lines that are not rows.
     let mut inner_breaks = 0u64;
     let breaks = |r: &csv::StringRecord| r.iter().map(|f| f.matches('\n').count() as u64).sum::<u64>();
-    let row_of = |r: &csv::StringRecord, inner: u64| {
-        r.position().map_or(1, |p| (p.line() - inner) as usize)
+    // The line a record starts on, from its byte offset (past the blank
+    // lines the reader skipped), counted on from the previous record.
+    let bytes = text.as_bytes();
+    let mut counted = (0usize, 1u64);
+    let mut row_of = |r: &csv::StringRecord, inner: u64| {
+        let mut start = r.position().map_or(0, |p| p.byte() as usize).min(bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
+            start += 1;
+        }
+        let (from, lines) = counted;
+        let more = memchr::memchr_iter(b'\n', &bytes[from.min(start)..start]).count() as u64;
+        counted = (start.max(from), lines + more);
+        (counted.1 - inner) as usize
     };
     let headers: Vec<String> = match records.next() {
         Some(Ok(record)) => {

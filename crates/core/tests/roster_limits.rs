@@ -22,7 +22,7 @@ fn refused(bytes: &[u8]) -> String {
     let err = parse_workbook(bytes, None).expect_err("a hostile workbook was accepted");
     // Under a second on a quiet machine; the margin is for a loaded one.
     assert!(
-        started.elapsed() < Duration::from_secs(5),
+        started.elapsed() < Duration::from_secs(10),
         "took {:?}",
         started.elapsed()
     );
@@ -172,7 +172,7 @@ fn a_long_cell_is_a_problem_of_its_row() {
 
 #[test]
 fn csv_row_numbers_are_the_spreadsheets_across_blank_lines() {
-    let csv = "姓名,国籍\n\nKIM MINJUN,KR\n\n\n\"SATO\nYUI\",JP\nEmily Clarke,XX\n";
+    let csv = "姓名,国籍,备注\n\nKIM MINJUN,KR,\n\n\nSATO YUI,JP,\"two\nlines\"\nEmily Clarke,XX,\n";
     let roster = parse_csv(csv.as_bytes(), Encoding::Utf8).unwrap();
     let rows: Vec<usize> = roster.rows.iter().map(|r| r.row).collect();
     // Line 6 holds a cell with a line break: one spreadsheet row.

@@ -348,8 +348,9 @@ fn metered_error(e: &std::io::Error) -> Error {
     }
 }
 
-/// Unpacks every member of a ZIP once, within the limits, checking every
-/// cell reference of Excel worksheets; returns the members' names.
+/// Unpacks every member of a ZIP once into nothing, within the limits,
+/// then checks every cell reference of the Excel worksheets (and that they
+/// have no more rows than a roster may); returns the members' names.
 fn check_zip(bytes: &[u8]) -> Result<Vec<String>> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
     if archive.len() > 10_000 {
@@ -369,37 +370,45 @@ fn check_zip(bytes: &[u8]) -> Result<Vec<String>> {
             run: 0,
             text: xml,
         };
-        if name.starts_with("xl/worksheets/") && name.ends_with(".xml") {
-            check_sheet_references(&mut metered)?;
-        } else {
-            std::io::copy(&mut metered, &mut std::io::sink()).map_err(|e| metered_error(&e))?;
-        }
+        std::io::copy(&mut metered, &mut std::io::sink()).map_err(|e| metered_error(&e))?;
         names.push(name);
+    }
+    for name in &names {
+        if name.starts_with("xl/worksheets/") && name.ends_with(".xml") {
+            let entry = archive.by_name(name).map_err(unreadable)?;
+            check_sheet_references(entry)?;
+        }
     }
     Ok(names)
 }
 
-/// Checks the `r` reference of every row and cell of an Excel worksheet.
-fn check_sheet_references<R: Read>(xml: &mut Metered<'_, R>) -> Result<()> {
+/// Checks the `r` reference of every row and cell of an Excel worksheet,
+/// and counts its rows with cells.
+fn check_sheet_references<R: Read>(xml: R) -> Result<()> {
     let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(xml));
     let mut buf = Vec::new();
+    let mut rows = 0usize;
     loop {
         buf.clear();
-        let event = reader.read_event_into(&mut buf).map_err(|e| match e {
-            quick_xml::Error::Io(io) => metered_error(&io),
-            other => unreadable(other),
-        })?;
-        match event {
-            Event::Start(e) | Event::Empty(e) => {
-                let local = e.local_name();
-                if matches!(local.as_ref(), b"c" | b"row")
-                    && let Some(r) = attribute(&e, b"r")
-                {
-                    parse_reference(&r)?;
-                }
+        let event = reader.read_event_into(&mut buf).map_err(unreadable)?;
+        let (Event::Start(e) | Event::Empty(e)) = &event else {
+            if matches!(event, Event::Eof) {
+                return Ok(());
             }
-            Event::Eof => return Ok(()),
-            _ => {}
+            continue;
+        };
+        let local = e.local_name();
+        let local = local.as_ref();
+        if local == b"row" && matches!(event, Event::Start(_)) {
+            rows += 1;
+            if rows > MAX_ROWS + HEADER_ROWS {
+                return Err(too_many_rows());
+            }
+        }
+        if (local == b"c" || local == b"row")
+            && let Some(r) = attribute(e, b"r")
+        {
+            parse_reference(&r)?;
         }
     }
 }
