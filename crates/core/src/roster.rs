@@ -315,7 +315,7 @@ pub fn parse_csv(bytes: &[u8], encoding: Encoding) -> Result<Roster> {
     let mut header_row = 1;
     // Line breaks inside quoted cells so far: lines that are not rows.
     let mut inner_breaks = 0u64;
-    let breaks = |r: &csv::StringRecord| r.iter().map(|f| f.matches('\n').count() as u64).sum::<u64>();
+    let breaks = |r: &csv::StringRecord| r.iter().map(|f| line_breaks(f.as_bytes())).sum::<u64>();
     // The line a record starts on, from its byte offset (past the blank
     // lines the reader skipped), counted on from the previous record.
     let bytes = text.as_bytes();
@@ -326,7 +326,7 @@ pub fn parse_csv(bytes: &[u8], encoding: Encoding) -> Result<Roster> {
             start += 1;
         }
         let (from, lines) = counted;
-        let more = memchr::memchr_iter(b'\n', &bytes[from.min(start)..start]).count() as u64;
+        let more = line_breaks(&bytes[from.min(start)..start]);
         counted = (start.max(from), lines + more);
         (counted.1 - inner) as usize
     };
@@ -364,6 +364,20 @@ pub fn parse_csv(bytes: &[u8], encoding: Encoding) -> Result<Roster> {
         rows.push((row, cells));
     }
     table_at(&headers, rows, header_row)
+}
+
+/// The line breaks in `bytes` as a CSV reader sees them: `\r\n`, `\n`
+/// or a lone `\r`.
+fn line_breaks(bytes: &[u8]) -> u64 {
+    let mut n = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => n += 1,
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => n += 1,
+            _ => {}
+        }
+    }
+    n
 }
 
 /// Checks a table of cells (the header, then one vector per row), with

@@ -179,6 +179,12 @@ fn csv_row_numbers_are_the_spreadsheets_across_blank_lines() {
     assert_eq!(rows, [3, 6]);
     assert_eq!(roster.problems.len(), 1);
     assert_eq!(roster.problems[0].row, 7);
+    // Old Mac line ends (a lone CR) end rows too.
+    let csv = "姓名,国籍\r\rKIM MINJUN,KR\r\nSATO YUI,JP\rEmily Clarke,XX\n";
+    let roster = parse_csv(csv.as_bytes(), Encoding::Utf8).unwrap();
+    let rows: Vec<usize> = roster.rows.iter().map(|r| r.row).collect();
+    assert_eq!(rows, [3, 4]);
+    assert_eq!(roster.problems[0].row, 5);
 }
 
 #[test]
