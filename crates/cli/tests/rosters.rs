@@ -247,6 +247,25 @@ fn rows_that_cannot_print_well_are_problems_before_anything_prints() {
 }
 
 #[test]
+fn a_long_address_that_would_push_a_notice_onto_two_pages_is_a_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = ["ABCDEFGHIJ"; 11].join(" ");
+    let address: String = "示例区和平街 3 号院 2 号楼 501 室".repeat(10).chars().take(200).collect();
+    let text = format!(
+        "{HEADER}{name},RU,M,1985-07-14,{address},2020-03-01,ru\n{}",
+        resident("KIM MINJUN")
+    );
+    std::fs::write(dir.path().join("r.csv"), text).unwrap();
+    let out = batch(&["--roster", "r.csv", "-o", "out"], dir.path());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("row 2, column 在华居住地址"), "{err}");
+    assert!(err.contains("would run to 2 pages, and it is laid out for 1"), "{err}");
+    assert!(!err.contains("row 3"), "{err}");
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
 fn formulas_never_reach_the_manifest_or_rejected_csv_and_old_rejections_go() {
     let dir = tempfile::tempdir().unwrap();
     let text = HEADER.to_owned()

@@ -1,6 +1,8 @@
 //! Checking a roster row by composing it: what only composing can tell
-//! (the document, the language, required fields, characters no font has),
-//! reported as a [`RowProblem`] naming the row, the column and the value.
+//! (the document, the language, required fields, characters no font has,
+//! and, for rows with long fields, a document pushed past its page
+//! budget), reported as a [`RowProblem`] naming the row, the column and the
+//! value.
 //! `gaozhi batch` and the desk tool's roster upload check rows with this,
 //! so a roster is judged the same way at the desk and on the command line.
 
@@ -131,6 +133,9 @@ pub fn check_row_fully(
         .check_glyphs(&composition, true)
         .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
     if missing.is_empty() || settings.allow_missing_glyphs {
+        if let Some(problem) = over_budget(renderer, roster, entry, &composition) {
+            return Err(refused(vec![problem]));
+        }
         return Ok(CheckedRow {
             document,
             composition,
@@ -158,5 +163,39 @@ pub fn check_row_fully(
     Err(Refused {
         problems,
         missing_glyphs: true,
+    })
+}
+
+/// Text fields longer than this are laid out while checking, to catch a
+/// document they push past its page budget.
+const LONG_FIELD_CHARS: usize = 40;
+
+/// A problem for a row whose long field pushes its document past its
+/// page budget (a "one-page" notice on three pages), naming the longest
+/// field. Rows without long fields are not laid out here.
+fn over_budget(
+    renderer: &Renderer,
+    roster: &Roster,
+    entry: &RosterRow,
+    composition: &Composition,
+) -> Option<RowProblem> {
+    let (field, value) = entry
+        .resident
+        .text_fields()
+        .into_iter()
+        .filter(|(_, v)| v.chars().count() > LONG_FIELD_CHARS)
+        .max_by_key(|(_, v)| v.chars().count())?;
+    let laid = renderer.lay_out_for_merge(composition, true).ok()?;
+    let document = composition.document;
+    (laid.pages() > document.max_pages).then(|| RowProblem {
+        row: entry.row,
+        column: roster.header(field),
+        value: gaozhi_core::roster::shorten(value),
+        reason: format!(
+            "too long for the page: `{}` would run to {} pages, and it is laid out for {}",
+            document.id,
+            laid.pages(),
+            document.max_pages
+        ),
     })
 }
