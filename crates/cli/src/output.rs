@@ -14,7 +14,9 @@ static WRITING: Mutex<()> = Mutex::new(());
 /// Waits until no file is being written and keeps any other from starting
 /// while the guard lives.
 pub(crate) fn hold() -> MutexGuard<'static, ()> {
-    WRITING.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    WRITING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Appends `bytes` to an open file (a manifest line) and flushes it.

@@ -41,7 +41,11 @@ fn config() -> Config {
 fn mutate(seed: &[u8], edits: &[(usize, u8)]) -> Vec<u8> {
     let mut out = seed.to_vec();
     for &(at, byte) in edits {
-        let at = if out.is_empty() { 0 } else { at % (out.len() + 1) };
+        let at = if out.is_empty() {
+            0
+        } else {
+            at % (out.len() + 1)
+        };
         match byte % 4 {
             0 if at < out.len() => out[at] = byte,
             1 => out.insert(at, byte),
@@ -79,8 +83,8 @@ const ODS_SEEDS: &[&str] = &[
 
 fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Stored);
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for (name, data) in parts {
         zip.start_file(*name, options).unwrap();
         zip.write_all(data).unwrap();
@@ -104,9 +108,14 @@ fn xlsx(sheet_data: &[u8]) -> Vec<u8> {
 fn ods(table: &[u8]) -> Vec<u8> {
     let mut content = br#"<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="s">"#.to_vec();
     content.extend_from_slice(table);
-    content.extend_from_slice(b"</table:table></office:spreadsheet></office:body></office:document-content>");
+    content.extend_from_slice(
+        b"</table:table></office:spreadsheet></office:body></office:document-content>",
+    );
     zip_of(&[
-        ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
         ("content.xml", &content),
     ])
 }

@@ -12,7 +12,11 @@ fn root() -> PathBuf {
 }
 
 fn fixture(name: &str) -> String {
-    root().join("tests/rosters").join(name).display().to_string()
+    root()
+        .join("tests/rosters")
+        .join(name)
+        .display()
+        .to_string()
 }
 
 fn command(args: &[&str], cwd: &Path) -> Command {
@@ -78,7 +82,14 @@ fn hostile_spreadsheets_are_refused_quickly_with_a_message() {
     }
     // One cell at XFD1048576 is a real cell, in no column: the roster reads.
     let out = batch(
-        &["--roster", &fixture("hostile/last-cell.xlsx"), "-o", "out", "--lang", "ko"],
+        &[
+            "--roster",
+            &fixture("hostile/last-cell.xlsx"),
+            "-o",
+            "out",
+            "--lang",
+            "ko",
+        ],
         dir.path(),
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -97,16 +108,29 @@ fn resume_renders_rows_the_roster_changed() {
     assert!(out.status.success(), "{}", stderr(&out));
 
     // Row 3 is now another resident.
-    let edited = HEADER.to_owned() + &resident("KIM MINJUN") + &resident("CHOI YUNA") + &resident("PARK JIHO");
+    let edited = HEADER.to_owned()
+        + &resident("KIM MINJUN")
+        + &resident("CHOI YUNA")
+        + &resident("PARK JIHO");
     std::fs::write(dir.path().join("r.csv"), edited).unwrap();
     let out = batch(&["--roster", &roster, "-o", "out", "--resume"], dir.path());
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(err.contains("row 3: its name changed"), "{err}");
-    assert!(err.contains("rendered 1 document(s)") && err.contains("2 already done"), "{err}");
-    assert!(dir.path().join("out/0003-CHOI YUNA-home-observation-notice.pdf").exists());
+    assert!(
+        err.contains("rendered 1 document(s)") && err.contains("2 already done"),
+        "{err}"
+    );
+    assert!(
+        dir.path()
+            .join("out/0003-CHOI YUNA-home-observation-notice.pdf")
+            .exists()
+    );
     let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
-    assert!(manifest.contains("\n3,CHOI YUNA,ko,0003-CHOI YUNA-"), "{manifest}");
+    assert!(
+        manifest.contains("\n3,CHOI YUNA,ko,0003-CHOI YUNA-"),
+        "{manifest}"
+    );
     assert!(!manifest.contains("LEE SUJIN"), "{manifest}");
 
     // Another document for the same rows: every row again.
@@ -118,8 +142,23 @@ fn resume_renders_rows_the_roster_changed() {
     assert!(stderr(&out).contains("3 already done"), "{}", stderr(&out));
     let office = root().join("examples/office.toml").display().to_string();
     let out = Command::new(env!("CARGO_BIN_EXE_gaozhi"))
-        .args(["batch", "health-commitment", "--office", &office, "--fonts", "embedded"])
-        .args(["--issue-date", "2020-03-02", "--roster", &roster, "-o", "out", "--resume"])
+        .args([
+            "batch",
+            "health-commitment",
+            "--office",
+            &office,
+            "--fonts",
+            "embedded",
+        ])
+        .args([
+            "--issue-date",
+            "2020-03-02",
+            "--roster",
+            &roster,
+            "-o",
+            "out",
+            "--resume",
+        ])
         .args(["--name", "{row:04}-{name}"])
         .current_dir(dir.path())
         .output()
@@ -139,13 +178,26 @@ fn a_second_run_into_the_same_folder_is_refused() {
     let held = std::fs::File::open(&out_dir).unwrap();
     use std::os::fd::AsRawFd;
     // SAFETY: flock on a descriptor this test owns.
-    assert_eq!(unsafe { libc::flock(held.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) }, 0);
-    let out = batch(&["--roster", &fixture("mixed.csv"), "-o", "out"], dir.path());
+    assert_eq!(
+        unsafe { libc::flock(held.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) },
+        0
+    );
+    let out = batch(
+        &["--roster", &fixture("mixed.csv"), "-o", "out"],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("another `gaozhi batch` is writing into"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("another `gaozhi batch` is writing into"),
+        "{}",
+        stderr(&out)
+    );
     assert!(listing(&out_dir).is_empty());
     drop(held);
-    let out = batch(&["--roster", &fixture("mixed.csv"), "-o", "out"], dir.path());
+    let out = batch(
+        &["--roster", &fixture("mixed.csv"), "-o", "out"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
@@ -173,9 +225,18 @@ fn merged_runs_write_the_manifest_per_volume_and_resume() {
     let out = batch(&resumed, dir.path());
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
-    assert!(err.contains("rendered 2 document(s)") && err.contains("2 already done"), "{err}");
-    assert_eq!(std::fs::read(dir.path().join("out/vol-001.pdf")).unwrap(), first);
-    assert_eq!(std::fs::read(dir.path().join("out/vol-002.pdf")).unwrap(), second);
+    assert!(
+        err.contains("rendered 2 document(s)") && err.contains("2 already done"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("out/vol-001.pdf")).unwrap(),
+        first
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("out/vol-002.pdf")).unwrap(),
+        second
+    );
     let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
     assert_eq!(manifest.lines().count(), 5, "{manifest}");
 }
@@ -186,9 +247,16 @@ fn names_alike_on_windows_and_macos_are_refused() {
     for (a, b) in [("KIM MINJUN", "Kim Minjun"), ("Ren\u{e9}e", "Rene\u{301}e")] {
         let text = HEADER.to_owned() + &resident(a) + &resident(b);
         std::fs::write(dir.path().join("r.csv"), text).unwrap();
-        let out = batch(&["--roster", "r.csv", "-o", "out", "--name", "{name}"], dir.path());
+        let out = batch(
+            &["--roster", "r.csv", "-o", "out", "--name", "{name}"],
+            dir.path(),
+        );
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-        assert!(stderr(&out).contains("rows 2 and 3 the same file name"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("rows 2 and 3 the same file name"),
+            "{}",
+            stderr(&out)
+        );
         assert!(!dir.path().join("out").exists());
     }
 }
@@ -206,8 +274,21 @@ fn a_western_csv_is_not_read_as_chinese() {
     let out = batch(&["--roster", "w.csv", "-o", "out"], dir.path());
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("--encoding") && err.contains("Ren閑 Dupont") && err.contains("line 2"), "{err}");
-    let out = batch(&["--roster", "w.csv", "-o", "out", "--encoding", "windows-1252"], dir.path());
+    assert!(
+        err.contains("--encoding") && err.contains("Ren閑 Dupont") && err.contains("line 2"),
+        "{err}"
+    );
+    let out = batch(
+        &[
+            "--roster",
+            "w.csv",
+            "-o",
+            "out",
+            "--encoding",
+            "windows-1252",
+        ],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
     assert!(manifest.contains("2,Renée Dupont,fr,"), "{manifest}");
@@ -250,7 +331,11 @@ fn rows_that_cannot_print_well_are_problems_before_anything_prints() {
 fn a_long_address_that_would_push_a_notice_onto_two_pages_is_a_problem() {
     let dir = tempfile::tempdir().unwrap();
     let name = ["ABCDEFGHIJ"; 11].join(" ");
-    let address: String = "示例区和平街 3 号院 2 号楼 501 室".repeat(10).chars().take(200).collect();
+    let address: String = "示例区和平街 3 号院 2 号楼 501 室"
+        .repeat(10)
+        .chars()
+        .take(200)
+        .collect();
     let text = format!(
         "{HEADER}{name},RU,M,1985-07-14,{address},2020-03-01,ru\n{}",
         resident("KIM MINJUN")
@@ -260,7 +345,10 @@ fn a_long_address_that_would_push_a_notice_onto_two_pages_is_a_problem() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("row 2, column 在华居住地址"), "{err}");
-    assert!(err.contains("would run to 2 pages, and it is laid out for 1"), "{err}");
+    assert!(
+        err.contains("would run to 2 pages, and it is laid out for 1"),
+        "{err}"
+    );
     assert!(!err.contains("row 3"), "{err}");
     assert!(!dir.path().join("out").exists());
 }
@@ -272,12 +360,18 @@ fn formulas_never_reach_the_manifest_or_rejected_csv_and_old_rejections_go() {
         + &resident("=HYPERLINK(\"http://example.invalid\";\"x\")")
         + "@SUM(A1),XX,M,1985-07-14,示例区和平街 3 号,2020-03-01,ko\n";
     std::fs::write(dir.path().join("r.csv"), text).unwrap();
-    let out = batch(&["--roster", "r.csv", "-o", "out", "--skip-invalid"], dir.path());
+    let out = batch(
+        &["--roster", "r.csv", "-o", "out", "--skip-invalid"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
     assert!(manifest.contains("\n2,\"'=HYPERLINK("), "{manifest}");
     let rejected = std::fs::read_to_string(dir.path().join("out/rejected.csv")).unwrap();
-    assert!(rejected.contains("'@SUM(A1)") || rejected.contains(",'XX") || rejected.contains("3,"), "{rejected}");
+    assert!(
+        rejected.contains("'@SUM(A1)") || rejected.contains(",'XX") || rejected.contains("3,"),
+        "{rejected}"
+    );
     for line in manifest.lines().chain(rejected.lines()).skip(1) {
         for field in csv::ReaderBuilder::new()
             .has_headers(false)
@@ -286,7 +380,10 @@ fn formulas_never_reach_the_manifest_or_rejected_csv_and_old_rejections_go() {
             .flatten()
             .flat_map(|r| r.iter().map(str::to_owned).collect::<Vec<_>>())
         {
-            assert!(!field.starts_with(['=', '+', '-', '@']), "{field:?} in {line}");
+            assert!(
+                !field.starts_with(['=', '+', '-', '@']),
+                "{field:?} in {line}"
+            );
         }
     }
     // A clean run removes the rejections of the earlier one.
@@ -302,18 +399,35 @@ fn part_files_of_a_killed_run_are_removed_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("out");
     std::fs::create_dir(&out_dir).unwrap();
-    std::fs::write(out_dir.join(".gaozhi-AbC123.part"), b"%PDF-1.7 KIM MINJUN M12345678").unwrap();
-    let out = batch(&["--roster", &fixture("mixed.csv"), "-o", "out"], dir.path());
+    std::fs::write(
+        out_dir.join(".gaozhi-AbC123.part"),
+        b"%PDF-1.7 KIM MINJUN M12345678",
+    )
+    .unwrap();
+    let out = batch(
+        &["--roster", &fixture("mixed.csv"), "-o", "out"],
+        dir.path(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("removed 1 unfinished file(s)"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("removed 1 unfinished file(s)"),
+        "{}",
+        stderr(&out)
+    );
     assert!(listing(&out_dir).iter().all(|n| !n.ends_with(".part")));
 }
 
 #[test]
 fn sigterm_stops_cleanly_and_leaves_no_part_file() {
     let dir = tempfile::tempdir().unwrap();
-    let names: Vec<String> = (0..40).map(|i| resident(&format!("KIM MINJUN {i}"))).collect();
-    std::fs::write(dir.path().join("r.csv"), HEADER.to_owned() + &names.concat()).unwrap();
+    let names: Vec<String> = (0..40)
+        .map(|i| resident(&format!("KIM MINJUN {i}")))
+        .collect();
+    std::fs::write(
+        dir.path().join("r.csv"),
+        HEADER.to_owned() + &names.concat(),
+    )
+    .unwrap();
     let child = command(&["--roster", "r.csv", "-o", "out"], dir.path())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -323,7 +437,10 @@ fn sigterm_stops_cleanly_and_leaves_no_part_file() {
     let manifest = dir.path().join("out/manifest.csv");
     let started = Instant::now();
     while !manifest.exists() {
-        assert!(started.elapsed() < Duration::from_secs(120), "never started");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "never started"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     // SAFETY: signals the child this test started.
@@ -331,8 +448,15 @@ fn sigterm_stops_cleanly_and_leaves_no_part_file() {
     let out = child.wait_with_output().unwrap();
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(130), "{err}");
-    assert!(err.contains("interrupted") && err.contains("--resume"), "{err}");
-    assert!(listing(&dir.path().join("out")).iter().all(|n| !n.ends_with(".part")));
+    assert!(
+        err.contains("interrupted") && err.contains("--resume"),
+        "{err}"
+    );
+    assert!(
+        listing(&dir.path().join("out"))
+            .iter()
+            .all(|n| !n.ends_with(".part"))
+    );
     // And --resume finishes the job.
     let out = batch(&["--roster", "r.csv", "-o", "out", "--resume"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));

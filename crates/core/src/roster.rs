@@ -272,7 +272,10 @@ pub fn parse_workbook(bytes: &[u8], worksheet: Option<&str>) -> Result<Roster> {
         .into_iter()
         .filter(|(row, _)| *row > header_row)
         .map(|(row, cells)| {
-            let kept = cells.into_iter().filter(|(c, _)| *c < headers.len()).collect();
+            let kept = cells
+                .into_iter()
+                .filter(|(c, _)| *c < headers.len())
+                .collect();
             (row, kept)
         })
         .collect();
@@ -321,7 +324,10 @@ pub fn parse_csv(bytes: &[u8], encoding: Encoding) -> Result<Roster> {
     let bytes = text.as_bytes();
     let mut counted = (0usize, 1u64);
     let mut row_of = |r: &csv::StringRecord, inner: u64| {
-        let mut start = r.position().map_or(0, |p| p.byte() as usize).min(bytes.len());
+        let mut start = r
+            .position()
+            .map_or(0, |p| p.byte() as usize)
+            .min(bytes.len());
         while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
             start += 1;
         }

@@ -43,7 +43,10 @@ fn a_cell_at_the_last_cell_is_read_without_sizing_the_sheet_from_it() {
 #[test]
 fn a_reference_past_the_last_column_is_refused() {
     let message = refused(&hostile("past-last-column.xlsx"));
-    assert!(message.contains("ZZZZ3") && message.contains("XFD"), "{message}");
+    assert!(
+        message.contains("ZZZZ3") && message.contains("XFD"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -157,14 +160,22 @@ fn a_long_cell_is_a_problem_of_its_row() {
     );
     for roster in [
         parse_workbook(&xlsx(&rows), None).unwrap(),
-        parse_csv(format!("name\n{long}\nKIM MINJUN\n").as_bytes(), Encoding::Utf8).unwrap(),
+        parse_csv(
+            format!("name\n{long}\nKIM MINJUN\n").as_bytes(),
+            Encoding::Utf8,
+        )
+        .unwrap(),
     ] {
         assert_eq!(roster.rows.len(), 1);
         assert_eq!(roster.rows[0].row, 3);
         assert_eq!(roster.problems.len(), 1);
         let p = &roster.problems[0];
         assert_eq!(p.row, 2);
-        assert!(p.reason.contains(&MAX_CELL_CHARS.to_string()), "{}", p.reason);
+        assert!(
+            p.reason.contains(&MAX_CELL_CHARS.to_string()),
+            "{}",
+            p.reason
+        );
         // The report shows the start of the value, not all of it.
         assert!(p.value.chars().count() < 100);
     }
@@ -172,7 +183,8 @@ fn a_long_cell_is_a_problem_of_its_row() {
 
 #[test]
 fn csv_row_numbers_are_the_spreadsheets_across_blank_lines() {
-    let csv = "姓名,国籍,备注\n\nKIM MINJUN,KR,\n\n\nSATO YUI,JP,\"two\nlines\"\nEmily Clarke,XX,\n";
+    let csv =
+        "姓名,国籍,备注\n\nKIM MINJUN,KR,\n\n\nSATO YUI,JP,\"two\nlines\"\nEmily Clarke,XX,\n";
     let roster = parse_csv(csv.as_bytes(), Encoding::Utf8).unwrap();
     let rows: Vec<usize> = roster.rows.iter().map(|r| r.row).collect();
     // Line 6 holds a cell with a line break: one spreadsheet row.
@@ -189,12 +201,16 @@ fn csv_row_numbers_are_the_spreadsheets_across_blank_lines() {
 
 #[test]
 fn direction_controls_are_refused_in_names() {
-    for c in ['\u{202E}', '\u{202A}', '\u{2066}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}'] {
+    for c in [
+        '\u{202E}', '\u{202A}', '\u{2066}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+    ] {
         let csv = format!("name\nKIM{c}MINJUN\n");
         let roster = parse_csv(csv.as_bytes(), Encoding::Utf8).unwrap();
         assert!(roster.rows.is_empty(), "U+{:04X} accepted", c as u32);
         assert!(
-            roster.problems[0].reason.contains(&format!("U+{:04X}", c as u32)),
+            roster.problems[0]
+                .reason
+                .contains(&format!("U+{:04X}", c as u32)),
             "{:?}",
             roster.problems
         );
@@ -215,7 +231,14 @@ fn file_names_differing_only_in_case_or_normalisation_are_one_file() {
 
 #[test]
 fn formulas_are_neutralised_for_spreadsheets() {
-    for v in ["=HYPERLINK(\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+    for v in [
+        "=HYPERLINK(\"x\")",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(A1)",
+        "\tx",
+        "\rx",
+    ] {
         assert_eq!(spreadsheet_safe(v), format!("'{v}"), "{v:?}");
     }
     for v in ["KIM MINJUN", "김민준", "", "a=b"] {

@@ -66,7 +66,10 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String> {
                  \"CSV UTF-8\". Lines that read differently:",
             );
             for line in doubtful.iter().take(LINES_SHOWN) {
-                let raw = bytes.split(|b| *b == b'\n').nth(line - 1).unwrap_or_default();
+                let raw = bytes
+                    .split(|b| *b == b'\n')
+                    .nth(line - 1)
+                    .unwrap_or_default();
                 let as_gb = encoding_rs::GB18030.decode(raw).0;
                 message.push_str(&format!(
                     "\n  line {line}: as GB18030 `{}`, as Windows-1252 `{}`",
@@ -147,8 +150,14 @@ mod tests {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("name\nRenée Dupont\nJosé Müller\n");
         let err = decode(&bytes, Encoding::Detect).unwrap_err();
         assert!(err.message.contains("--encoding"), "{err}");
-        assert!(err.message.contains("line 2: as GB18030 `Ren閑 Dupont`"), "{err}");
-        assert!(err.message.contains("as Windows-1252 `Renée Dupont`"), "{err}");
+        assert!(
+            err.message.contains("line 2: as GB18030 `Ren閑 Dupont`"),
+            "{err}"
+        );
+        assert!(
+            err.message.contains("as Windows-1252 `Renée Dupont`"),
+            "{err}"
+        );
         assert!(err.message.contains("line 3"), "{err}");
         assert_eq!(
             decode(&bytes, Encoding::Windows1252).unwrap(),

@@ -90,12 +90,16 @@ fn unreadable(e: impl std::fmt::Display) -> Error {
 /// The worksheet to read: `wanted`, or the first.
 fn choose_sheet(names: &[String], wanted: Option<&str>) -> Result<String> {
     match wanted {
-        Some(w) => names.iter().find(|n| n.as_str() == w).cloned().ok_or_else(|| {
-            Error::usage(format!(
-                "no worksheet `{w}` (the workbook has: {})",
-                names.join(", ")
-            ))
-        }),
+        Some(w) => names
+            .iter()
+            .find(|n| n.as_str() == w)
+            .cloned()
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "no worksheet `{w}` (the workbook has: {})",
+                    names.join(", ")
+                ))
+            }),
         None => names
             .first()
             .cloned()
@@ -121,7 +125,12 @@ fn collect<'s>(
         let (row, col) = cell.get_position();
         let (row, col) = (u64::from(row) + 1, u64::from(col) + 1);
         check_position(row, col, &|| reference(row, col))?;
-        add(&mut cells, row as usize, col as usize - 1, data_ref_text(cell.get_value()))?;
+        add(
+            &mut cells,
+            row as usize,
+            col as usize - 1,
+            data_ref_text(cell.get_value()),
+        )?;
     }
     Ok(cells)
 }
@@ -136,7 +145,12 @@ fn read_xls(bytes: &[u8], worksheet: Option<&str>) -> Result<Cells> {
     let mut cells = Cells::new();
     for (row, col, value) in range.used_cells() {
         let text = data_text(value);
-        add(&mut cells, top as usize + row + 1, left as usize + col, text)?;
+        add(
+            &mut cells,
+            top as usize + row + 1,
+            left as usize + col,
+            text,
+        )?;
     }
     Ok(cells)
 }
@@ -548,11 +562,10 @@ fn read_ods_table<R: std::io::BufRead>(reader: &mut quick_xml::Reader<R>) -> Res
                 let value = match kind.as_slice() {
                     b"date" => attribute(&e, b"date-value")
                         .map(|v| String::from_utf8_lossy(&v).chars().take(10).collect()),
-                    b"float" | b"percentage" | b"currency" => attribute(&e, b"value")
-                        .map(|v| {
-                            let v = String::from_utf8_lossy(&v).into_owned();
-                            v.parse::<f64>().map(float_text).unwrap_or(v)
-                        }),
+                    b"float" | b"percentage" | b"currency" => attribute(&e, b"value").map(|v| {
+                        let v = String::from_utf8_lossy(&v).into_owned();
+                        v.parse::<f64>().map(float_text).unwrap_or(v)
+                    }),
                     _ => None,
                 };
                 let new = OdsCell {
@@ -580,14 +593,13 @@ fn read_ods_table<R: std::io::BufRead>(reader: &mut quick_xml::Reader<R>) -> Res
             }
             Event::Start(e) if cell.is_some() => {
                 depth_in_cell += 1;
-                if let Some(c) = cell.as_mut() {
-                    if e.local_name().as_ref() == b"p" {
-                        if c.paragraphs > 0 {
-                            push_capped(&mut c.text, "
-");
-                        }
-                        c.paragraphs += 1;
+                if let Some(c) = cell.as_mut()
+                    && e.local_name().as_ref() == b"p"
+                {
+                    if c.paragraphs > 0 {
+                        push_capped(&mut c.text, "\n");
                     }
+                    c.paragraphs += 1;
                 }
             }
             Event::Empty(e) if cell.is_some() => {
@@ -600,13 +612,11 @@ fn read_ods_table<R: std::io::BufRead>(reader: &mut quick_xml::Reader<R>) -> Res
                                 .min(MAX_CELL_CHARS + 1);
                             push_capped(&mut c.text, &" ".repeat(n));
                         }
-                        b"tab" => push_capped(&mut c.text, "	"),
-                        b"line-break" => push_capped(&mut c.text, "
-"),
+                        b"tab" => push_capped(&mut c.text, "\t"),
+                        b"line-break" => push_capped(&mut c.text, "\n"),
                         b"p" => {
                             if c.paragraphs > 0 {
-                                push_capped(&mut c.text, "
-");
+                                push_capped(&mut c.text, "\n");
                             }
                             c.paragraphs += 1;
                         }
