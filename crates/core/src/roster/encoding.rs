@@ -54,17 +54,22 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String> {
                 return Ok(text);
             }
             let doubtful = doubtful_lines(bytes);
+            let as_gb = gb(bytes);
             if doubtful.is_empty()
-                && let Some(text) = gb(bytes)
+                && let Some(text) = as_gb
             {
                 return Ok(text);
             }
-            let mut message = String::from(
+            let mut message = String::from(if as_gb.is_none() {
+                "the file is neither UTF-8 nor GB18030/GBK text; if it is Windows-1252 (as \
+                 Western Excel saves CSV) pass --encoding windows-1252, or save the roster as \
+                 \"CSV UTF-8\". Lines that read differently:"
+            } else {
                 "the file is not UTF-8, and gaozhi will not guess between GB18030 (GBK, as \
                  Chinese Excel saves CSV) and Windows-1252 (as Western Excel saves it): pass \
                  --encoding gb18030 or --encoding windows-1252, or save the roster as \
-                 \"CSV UTF-8\". Lines that read differently:",
-            );
+                 \"CSV UTF-8\". Lines that read differently:"
+            });
             for line in doubtful.iter().take(LINES_SHOWN) {
                 let raw = bytes
                     .split(|b| *b == b'\n')

@@ -46,7 +46,7 @@ pub(crate) fn read(bytes: &[u8], worksheet: Option<&str>) -> Result<Cells> {
     // refusal, never a crash of the batch or the desk tool.
     std::panic::catch_unwind(|| read_unguarded(bytes, worksheet)).unwrap_or_else(|_| {
         Err(Error::invalid(
-            "cannot read the workbook: it is damaged (save it again from the spreadsheet program)",
+            "cannot open the workbook: it is damaged (save it again from the spreadsheet program)",
         ))
     })
 }
@@ -84,7 +84,7 @@ fn read_unguarded(bytes: &[u8], worksheet: Option<&str>) -> Result<Cells> {
 }
 
 fn unreadable(e: impl std::fmt::Display) -> Error {
-    Error::invalid(format!("cannot read the workbook: {e}"))
+    Error::invalid(format!("cannot open the workbook: {e}"))
 }
 
 /// The worksheet to read: `wanted`, or the first.
@@ -499,7 +499,7 @@ fn read_ods_table<R: std::io::BufRead>(reader: &mut quick_xml::Reader<R>) -> Res
                 .ok()
                 .and_then(|s| s.trim().parse::<u64>().ok())
                 .filter(|n| *n >= 1)
-                .ok_or_else(|| Error::invalid("cannot read the workbook: a bad repeat count")),
+                .ok_or_else(|| Error::invalid("cannot open the workbook: a bad repeat count")),
         }
     };
     let mut cells = Cells::new();
