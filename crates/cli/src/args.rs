@@ -202,13 +202,17 @@ pub(crate) struct CheckArgs {
 /// Text encodings of CSV rosters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum EncodingArg {
-    /// UTF-8 when the file is valid UTF-8, else GB18030 (GBK).
+    /// UTF-8 when the file is valid UTF-8, GB18030 (GBK) when it is
+    /// certainly Chinese; otherwise gaozhi asks.
     Auto,
     /// UTF-8, with or without a byte-order mark.
     #[value(name = "utf-8")]
     Utf8,
     /// GB18030 (a superset of GBK), as Chinese Excel saves CSV.
     Gb18030,
+    /// Windows-1252 (Western European), as Western Excel saves CSV.
+    #[value(name = "windows-1252")]
+    Windows1252,
 }
 
 /// `gaozhi batch`.
@@ -247,8 +251,10 @@ pub(crate) struct BatchArgs {
     /// DIR/rejected.csv.
     #[arg(long)]
     pub(crate) skip_invalid: bool,
-    /// Skip rows the manifest already lists with an intact file.
-    #[arg(long, conflicts_with = "merge")]
+    /// Skip rows the manifest already lists as they are now (name,
+    /// document, language, file) with an intact file; with --merge, whole
+    /// volumes.
+    #[arg(long)]
     pub(crate) resume: bool,
     /// Write every document into one print-ready PDF instead, in roster
     /// order, each starting on a new sheet; cards are laid out n-up with cut

@@ -8,6 +8,8 @@
 mod args;
 mod cmd;
 mod examples;
+mod folder;
+mod interrupt;
 mod memory;
 mod output;
 

@@ -3,12 +3,34 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use gaozhi_core::{Error, Result};
+
+/// Held while a file is written, so an interrupted run can wait for the
+/// file in progress ([`crate::interrupt`]).
+static WRITING: Mutex<()> = Mutex::new(());
+
+/// Waits until no file is being written and keeps any other from starting
+/// while the guard lives.
+pub(crate) fn hold() -> MutexGuard<'static, ()> {
+    WRITING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Appends `bytes` to an open file (a manifest line) and flushes it.
+pub(crate) fn append(file: &mut std::fs::File, path: &Path, bytes: &[u8]) -> Result<()> {
+    let _writing = hold();
+    file.write_all(bytes)
+        .and_then(|()| file.flush())
+        .map_err(|e| Error::io(path.display(), &e))
+}
 
 /// Writes every `(path, bytes)` pair, or none: all files are written to
 /// temporary files first and renamed only when all were written.
 pub(crate) fn write_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+    let _writing = hold();
     let mut pending = Vec::with_capacity(files.len());
     for (path, bytes) in files {
         let dir = match path.parent() {

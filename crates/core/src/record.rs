@@ -19,6 +19,29 @@ pub const MAX_OBSERVATION_DAYS: u32 = 60;
 /// Most people a household on an entry pass may have.
 pub const MAX_HOUSEHOLD_SIZE: u32 = 99;
 
+/// Longest name printed, in characters (a passport's machine-readable
+/// line holds 39; the name in the resident's own script comes beside it).
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// Longest free-text field (address, employer, site, …), in characters:
+/// more would push a one-page notice onto further pages.
+pub const MAX_TEXT_CHARS: usize = 200;
+
+/// Longest run of letters without a space that a line can hold.
+pub const MAX_WORD_CHARS: usize = 40;
+
+/// Whether `c` is an invisible control of text direction (the bidi
+/// embeddings, overrides and isolates, and the direction marks): a name
+/// with U+202E prints reversed. They are refused like control characters.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Whether `c` is a wide (CJK) character, after which a line may break.
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xA960..=0xA97F | 0xAC00..=0xD7FF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
 /// One resident's data. Only `name` is required by every document; each
 /// document declares the other fields it needs (see
 /// [`crate::document::DocumentSpec::fields`]).
@@ -128,6 +151,37 @@ impl Resident {
                 return Err(Error::invalid(format!(
                     "contains the control character U+{:04X}",
                     c as u32
+                ))
+                .for_field(field));
+            }
+            if let Some(c) = value.chars().find(|c| is_direction_control(*c)) {
+                return Err(Error::invalid(format!(
+                    "contains the invisible text-direction control U+{:04X}, which would \
+                     print the text in another order than it was typed",
+                    c as u32
+                ))
+                .for_field(field));
+            }
+            let limit = if field == "name" {
+                MAX_NAME_CHARS
+            } else {
+                MAX_TEXT_CHARS
+            };
+            let length = value.chars().count();
+            if length > limit {
+                return Err(Error::invalid(format!(
+                    "is {length} characters long; it has room for at most {limit}"
+                ))
+                .for_field(field));
+            }
+            if let Some(word) = value
+                .split(|c: char| c.is_whitespace() || is_wide(c))
+                .find(|w| w.chars().count() > MAX_WORD_CHARS)
+            {
+                return Err(Error::invalid(format!(
+                    "has a word of {} characters without a space, longer than a line \
+                     can hold ({MAX_WORD_CHARS} at most)",
+                    word.chars().count()
                 ))
                 .for_field(field));
             }

@@ -4,15 +4,29 @@
 //! column headers as record field names or their Chinese and English labels
 //! ([`COLUMNS`]), dates as `2020-03-01`, `2020/3/1`, `2020.3.1` or
 //! `2020年3月1日`, nationality as an alpha-2 or alpha-3 code or a country
-//! name, sex as `M/F/X` or `男/女`. Files may be UTF-8 (with or without a
-//! byte-order mark) or GB18030/GBK as Chinese Excel saves them.
+//! name, sex as `M/F/X` or `男/女`. CSV files may be UTF-8 (with or without
+//! a byte-order mark), GB18030/GBK or Windows-1252 ([`Encoding`]); spreadsheets
+//! are read within limits a hostile file cannot push past (`workbook`).
+//! Row numbers are always the spreadsheet's (the header is row 1), blank
+//! lines included, and no roster has more than [`MAX_ROWS`] rows or a cell
+//! longer than [`MAX_CELL_CHARS`] characters.
 //!
 //! Every row is checked before anything is rendered and every problem is
 //! reported at once, each with its spreadsheet row (the header is row 1),
 //! column, value and reason.
 
+mod encoding;
+mod workbook;
+
+use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::io::Read;
 use std::path::Path;
+
+use unicode_normalization::UnicodeNormalization;
+
+pub use encoding::{Encoding, decode};
+pub use workbook::{MAX_CELL_BYTES, MAX_UNPACKED_BYTES};
 
 use crate::countries;
 use crate::document::{self, DocumentSpec};
@@ -138,17 +152,15 @@ pub const COLUMNS: &[(&str, &[&str])] = &[
     ("document", &["文书", "文书类型", "Document"]),
 ];
 
-/// A text encoding a CSV roster may be in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Encoding {
-    /// UTF-8 if the bytes are valid UTF-8, else GB18030.
-    #[default]
-    Detect,
-    /// UTF-8 (a byte-order mark is skipped).
-    Utf8,
-    /// GB18030, a superset of GBK and GB 2312.
-    Gb18030,
-}
+/// Most resident rows a roster may have.
+pub const MAX_ROWS: usize = 100_000;
+
+/// Most characters a cell may have; a longer one is a problem of its row
+/// (no name or address is that long).
+pub const MAX_CELL_CHARS: usize = 500;
+
+/// Largest roster file read, in bytes.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One problem in one cell (or row) of a roster.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,140 +243,175 @@ impl Roster {
 /// worksheet, or the first. Date cells become dates and whole numbers stay
 /// whole (passport and phone numbers typed as numbers).
 pub fn read_workbook(path: &Path, worksheet: Option<&str>) -> Result<Roster> {
-    let in_file = |e: Error| e.in_file(path.display());
-    let book = calamine::open_workbook_auto(path)
-        .map_err(|e| in_file(Error::invalid(format!("cannot open the workbook: {e}"))))?;
-    workbook_roster(book, worksheet).map_err(in_file)
+    let bytes = read_capped(path)?;
+    parse_workbook(&bytes, worksheet).map_err(|e| e.in_file(path.display()))
 }
 
 /// Reads a spreadsheet roster from memory (an upload): `.xlsx`, `.xls`,
 /// `.xlsb` or `.ods`, told apart by their content. Otherwise as
 /// [`read_workbook`].
 pub fn parse_workbook(bytes: &[u8], worksheet: Option<&str>) -> Result<Roster> {
-    let book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|e| Error::invalid(format!("cannot open the workbook: {e}")))?;
-    workbook_roster(book, worksheet)
-}
-
-fn workbook_roster<R: std::io::Read + std::io::Seek>(
-    mut book: calamine::Sheets<R>,
-    worksheet: Option<&str>,
-) -> Result<Roster> {
-    use calamine::{Data, Reader};
-    let names = book.sheet_names();
-    let name = match worksheet {
-        Some(w) => names
-            .iter()
-            .find(|n| n.as_str() == w)
-            .cloned()
-            .ok_or_else(|| {
-                Error::usage(format!(
-                    "no worksheet `{w}` (the workbook has: {})",
-                    names.join(", ")
-                ))
-            })?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| Error::invalid("the workbook has no worksheet"))?,
-    };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| Error::invalid(format!("cannot read worksheet `{name}`: {e}")))?;
-    let first_row = range.start().map_or(1, |(row, _)| row as usize + 1);
-    let first_col = range.start().map_or(0, |(_, col)| col as usize);
-    let cell = |d: &Data| -> String {
-        match d {
-            Data::Empty => String::new(),
-            Data::String(s) => s.clone(),
-            Data::Int(i) => i.to_string(),
-            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-            Data::Float(f) => f.to_string(),
-            Data::Bool(b) => b.to_string(),
-            Data::DateTime(dt) => {
-                let (y, m, d, ..) = dt.to_ymd_hms_milli();
-                format!("{y:04}-{m:02}-{d:02}")
-            }
-            Data::DateTimeIso(s) => s.chars().take(10).collect(),
-            Data::DurationIso(s) => s.clone(),
-            Data::Error(e) => format!("#{e:?}"),
-        }
-    };
-    // Cells left of the used range are empty; keep columns aligned.
-    let pad = |row: &[Data]| -> Vec<String> {
-        std::iter::repeat_n(String::new(), first_col)
-            .chain(row.iter().map(cell))
-            .collect()
-    };
-    let rows: Vec<Vec<String>> = range.rows().map(pad).collect();
+    let cells = workbook::read(bytes, worksheet)?;
     // Sheets often have a title above the header: the header is the first
     // of the top rows that has a name column.
-    let at = rows
-        .iter()
-        .take(10)
-        .position(|r| r.iter().any(|c| field_for(c) == Some("name")))
-        .unwrap_or(0);
-    let headers = rows.get(at).cloned().unwrap_or_default();
-    let records = rows.get(at + 1..).unwrap_or_default();
-    table_at(&headers, records, first_row + at)
+    let first = cells.keys().next().copied().unwrap_or(1);
+    let header_row = cells
+        .range(first..first + 10)
+        .find(|(_, row)| row.iter().any(|(_, c)| field_for(c) == Some("name")))
+        .map_or(first, |(row, _)| *row);
+    let mut headers = Vec::new();
+    if let Some(row) = cells.get(&header_row) {
+        for (col, text) in row {
+            if headers.len() <= *col {
+                headers.resize(col + 1, String::new());
+            }
+            headers[*col] = text.clone();
+        }
+    }
+    let rows: Vec<(usize, Vec<(usize, String)>)> = cells
+        .into_iter()
+        .filter(|(row, _)| *row > header_row)
+        .map(|(row, cells)| {
+            let kept = cells
+                .into_iter()
+                .filter(|(c, _)| *c < headers.len())
+                .collect();
+            (row, kept)
+        })
+        .collect();
+    table_at(&headers, rows, header_row)
+}
+
+/// Reads a file of at most [`MAX_FILE_BYTES`].
+fn read_capped(path: &Path) -> Result<Vec<u8>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path.display(), &e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path.display(), &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::invalid(format!(
+            "the roster is larger than {} MB; split it into smaller rosters",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+        .in_file(path.display()));
+    }
+    Ok(bytes)
 }
 
 /// Reads a CSV roster file.
 pub fn read_csv(path: &Path, encoding: Encoding) -> Result<Roster> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path.display(), &e))?;
+    let bytes = read_capped(path)?;
     parse_csv(&bytes, encoding).map_err(|e| e.in_file(path.display()))
 }
 
-/// Decodes CSV bytes to text.
-pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String> {
-    let utf8 = |b: &[u8]| -> Option<String> {
-        let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b);
-        std::str::from_utf8(b).ok().map(str::to_owned)
-    };
-    let gb = |b: &[u8]| -> Option<String> {
-        let (text, _, had_errors) = encoding_rs::GB18030.decode(b);
-        (!had_errors).then(|| text.into_owned())
-    };
-    match encoding {
-        Encoding::Utf8 => utf8(bytes),
-        Encoding::Gb18030 => gb(bytes),
-        Encoding::Detect => utf8(bytes).or_else(|| gb(bytes)),
-    }
-    .ok_or_else(|| {
-        Error::invalid("the file is neither UTF-8 nor GB18030/GBK text; save it as CSV UTF-8")
-    })
-}
-
-/// Parses CSV bytes into checked rows.
+/// Parses CSV bytes into checked rows. Row numbers are those a spreadsheet
+/// shows for the file: blank lines count, and a cell with line breaks
+/// takes one row.
 pub fn parse_csv(bytes: &[u8], encoding: Encoding) -> Result<Roster> {
     let text = decode(bytes, encoding)?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .trim(csv::Trim::All)
+        .has_headers(false)
         .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| Error::invalid(format!("cannot read the header row: {e}")).at_line(1))?
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let mut records = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let record =
-            record.map_err(|e| Error::invalid(format!("not valid CSV: {e}")).at_line(i + 2))?;
-        records.push(record.iter().map(str::to_owned).collect::<Vec<_>>());
+    let mut records = reader.records();
+    let mut header_row = 1;
+    // Line breaks inside quoted cells so far: lines that are not rows.
+    let mut inner_breaks = 0u64;
+    let breaks = |r: &csv::StringRecord| r.iter().map(|f| line_breaks(f.as_bytes())).sum::<u64>();
+    // The line a record starts on, from its byte offset (past the blank
+    // lines the reader skipped), counted on from the previous record.
+    let bytes = text.as_bytes();
+    let mut counted = (0usize, 1u64);
+    let mut row_of = |r: &csv::StringRecord, inner: u64| {
+        let mut start = r
+            .position()
+            .map_or(0, |p| p.byte() as usize)
+            .min(bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\n' | b'\r') {
+            start += 1;
+        }
+        let (from, lines) = counted;
+        let more = line_breaks(&bytes[from.min(start)..start]);
+        counted = (start.max(from), lines + more);
+        (counted.1 - inner) as usize
+    };
+    let headers: Vec<String> = match records.next() {
+        Some(Ok(record)) => {
+            header_row = row_of(&record, 0);
+            inner_breaks += breaks(&record);
+            record.iter().map(|h| h.trim().to_owned()).collect()
+        }
+        Some(Err(e)) => {
+            return Err(Error::invalid(format!("cannot read the header row: {e}")).at_line(1));
+        }
+        None => Vec::new(),
+    };
+    let mut rows = Vec::new();
+    for record in records {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line() as usize);
+            Error::invalid(format!("not valid CSV: {e}")).at_line(line)
+        })?;
+        let row = row_of(&record, inner_breaks);
+        inner_breaks += breaks(&record);
+        if rows.len() >= MAX_ROWS {
+            return Err(Error::invalid(format!(
+                "the roster has more than {MAX_ROWS} rows; split it into smaller rosters"
+            )));
+        }
+        let cells: Vec<(usize, String)> = record
+            .iter()
+            .enumerate()
+            .take(headers.len())
+            .map(|(col, value)| (col, value.trim().chars().take(MAX_CELL_CHARS + 1).collect()))
+            .filter(|(_, value): &(usize, String)| !value.is_empty())
+            .collect();
+        rows.push((row, cells));
     }
-    from_table(&headers, &records)
+    table_at(&headers, rows, header_row)
+}
+
+/// The line breaks in `bytes` as a CSV reader sees them: `\r\n`, `\n`
+/// or a lone `\r`.
+fn line_breaks(bytes: &[u8]) -> u64 {
+    let mut n = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => n += 1,
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => n += 1,
+            _ => {}
+        }
+    }
+    n
 }
 
 /// Checks a table of cells (the header, then one vector per row), with
 /// the header on spreadsheet row 1.
 pub fn from_table(headers: &[String], rows: &[Vec<String>]) -> Result<Roster> {
+    let rows = rows
+        .iter()
+        .enumerate()
+        .map(|(i, cells)| {
+            let cells = cells
+                .iter()
+                .enumerate()
+                .map(|(col, c)| (col, c.chars().take(MAX_CELL_CHARS + 1).collect()))
+                .collect();
+            (i + 2, cells)
+        })
+        .collect();
     table_at(headers, rows, 1)
 }
 
-/// Checks a table whose header is on spreadsheet row `header_row`.
-fn table_at(headers: &[String], rows: &[Vec<String>], header_row: usize) -> Result<Roster> {
+/// Checks a table whose header is on spreadsheet row `header_row`: each
+/// row has its spreadsheet row number and its cells with a value, each
+/// with its column. Each header is matched to a field once.
+fn table_at(
+    headers: &[String],
+    rows: Vec<(usize, Vec<(usize, String)>)>,
+    header_row: usize,
+) -> Result<Roster> {
     let mut fields: Vec<Option<&'static str>> = Vec::with_capacity(headers.len());
     let mut ignored = Vec::new();
     let mut seen = BTreeSet::new();
@@ -401,20 +448,31 @@ fn table_at(headers: &[String], rows: &[Vec<String>], header_row: usize) -> Resu
             .collect(),
         ..Roster::default()
     };
-    for (i, cells) in rows.iter().enumerate() {
-        let row = header_row + 1 + i;
-        if cells.iter().all(|c| c.trim().is_empty()) {
+    for (row, cells) in rows {
+        if cells.iter().all(|(_, c)| c.trim().is_empty()) {
             continue;
         }
         let mut resident = Resident::default();
         let mut document = None;
         let mut problems = Vec::new();
-        for (col, cell) in cells.iter().enumerate() {
+        for (col, cell) in &cells {
+            let col = *col;
             let Some(Some(field)) = fields.get(col) else {
                 continue;
             };
             let value = cell.trim();
             if value.is_empty() {
+                continue;
+            }
+            if value.chars().count() > MAX_CELL_CHARS {
+                problems.push(RowProblem {
+                    row,
+                    column: headers[col].clone(),
+                    value: shorten(value),
+                    reason: format!(
+                        "longer than {MAX_CELL_CHARS} characters: not a name, address or date"
+                    ),
+                });
                 continue;
             }
             if *field == "document" {
@@ -457,6 +515,29 @@ fn table_at(headers: &[String], rows: &[Vec<String>], header_row: usize) -> Resu
         }
     }
     Ok(roster)
+}
+
+/// A value cut to a length a report can show.
+pub fn shorten(value: &str) -> String {
+    const SHOWN: usize = 60;
+    if value.chars().count() > SHOWN {
+        format!("{}…", value.chars().take(SHOWN).collect::<String>())
+    } else {
+        value.to_owned()
+    }
+}
+
+/// A cell for a CSV file that staff open in a spreadsheet program: a value
+/// starting with `=`, `+`, `-`, `@`, a tab or a carriage return would be
+/// taken for a formula (`=HYPERLINK(…)` runs when the file is opened), so it
+/// gets a leading `'`, as OWASP advises against CSV injection. Quoting for
+/// CSV is left to the writer.
+pub fn spreadsheet_safe(value: &str) -> Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{value}"))
+    } else {
+        Cow::Borrowed(value)
+    }
 }
 
 /// The record field a header names.
@@ -604,11 +685,12 @@ pub fn file_name(
         rest = &rest[open + close + 1..];
     }
     out.push_str(rest);
+    // One form for composed letters (é, not e + ◌́), as macOS stores them.
     let mut safe: String = out
-        .chars()
+        .nfc()
         .map(|c| match c {
             '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
-            c if c.is_control() => '_',
+            c if c.is_control() || crate::record::is_direction_control(c) => '_',
             c => c,
         })
         .collect();
@@ -628,6 +710,17 @@ pub fn file_name(
         safe.insert(0, '_');
     }
     Ok(format!("{safe}.pdf"))
+}
+
+/// The form of a file name that file systems which ignore case (Windows,
+/// macOS) or Unicode normalisation (macOS) see: two names with the same key
+/// are the same file there.
+pub fn file_key(name: &str) -> String {
+    name.nfc()
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .nfc()
+        .collect()
 }
 
 #[cfg(test)]

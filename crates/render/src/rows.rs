@@ -1,6 +1,8 @@
 //! Checking a roster row by composing it: what only composing can tell
-//! (the document, the language, required fields, characters no font has),
-//! reported as a [`RowProblem`] naming the row, the column and the value.
+//! (the document, the language, required fields, characters no font has,
+//! and, for rows with long fields, a document pushed past its page
+//! budget), reported as a [`RowProblem`] naming the row, the column and the
+//! value.
 //! `gaozhi batch` and the desk tool's roster upload check rows with this,
 //! so a roster is judged the same way at the desk and on the command line.
 
@@ -85,4 +87,115 @@ pub fn problem(roster: &Roster, entry: &RosterRow, e: Error) -> RowProblem {
         value,
         reason,
     }
+}
+
+/// Why a row cannot be printed: every problem found, and whether they are
+/// characters no font has (an error of its own kind, exit 2 in `gaozhi
+/// batch` as in `gaozhi render`).
+#[derive(Debug)]
+pub struct Refused {
+    /// The problems, each naming the row and column.
+    pub problems: Vec<RowProblem>,
+    /// Whether the problems are characters no font has.
+    pub missing_glyphs: bool,
+}
+
+/// Like [`check_row`], but a row with several characters no font has gets
+/// one problem for each of them, not only for the first.
+pub fn check_row_fully(
+    renderer: &Renderer,
+    locales: &Locales,
+    roster: &Roster,
+    entry: &RosterRow,
+    settings: &RowSettings<'_>,
+) -> Result<CheckedRow, Refused> {
+    let refused = |problems| Refused {
+        problems,
+        missing_glyphs: false,
+    };
+    let document = roster
+        .document_for(entry, settings.document)
+        .map_err(|p| refused(vec![p]))?;
+    let composition = compose(
+        locales,
+        &Request {
+            document,
+            resident: Some(&entry.resident),
+            office: settings.office,
+            default_language: settings.language,
+            layout: Layout::Bilingual,
+            today: settings.today,
+        },
+    )
+    .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
+    // Every uncovered character, each once per field.
+    let missing = renderer
+        .check_glyphs(&composition, true)
+        .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
+    if missing.is_empty() || settings.allow_missing_glyphs {
+        if let Some(problem) = over_budget(renderer, roster, entry, &composition) {
+            return Err(refused(vec![problem]));
+        }
+        return Ok(CheckedRow {
+            document,
+            composition,
+            warnings: missing,
+        });
+    }
+    let problems = missing
+        .into_iter()
+        .map(|w| {
+            // "field `name`: no loaded font has …"
+            let (field, reason) = w
+                .strip_prefix("field `")
+                .and_then(|rest| rest.split_once("`: "))
+                .map_or((String::new(), w.clone()), |(f, r)| {
+                    (f.to_owned(), r.to_owned())
+                });
+            RowProblem {
+                row: entry.row,
+                column: roster.header(&field),
+                value: entry.resident.value_text(&field),
+                reason,
+            }
+        })
+        .collect();
+    Err(Refused {
+        problems,
+        missing_glyphs: true,
+    })
+}
+
+/// Text fields longer than this are laid out while checking, to catch a
+/// document they push past its page budget.
+const LONG_FIELD_CHARS: usize = 40;
+
+/// A problem for a row whose long field pushes its document past its
+/// page budget (a "one-page" notice on three pages), naming the longest
+/// field. Rows without long fields are not laid out here.
+fn over_budget(
+    renderer: &Renderer,
+    roster: &Roster,
+    entry: &RosterRow,
+    composition: &Composition,
+) -> Option<RowProblem> {
+    let (field, value) = entry
+        .resident
+        .text_fields()
+        .into_iter()
+        .filter(|(_, v)| v.chars().count() > LONG_FIELD_CHARS)
+        .max_by_key(|(_, v)| v.chars().count())?;
+    let laid = renderer.lay_out_for_merge(composition, true).ok()?;
+    let document = composition.document;
+    (laid.pages() > document.max_pages).then(|| RowProblem {
+        row: entry.row,
+        column: roster.header(field),
+        value: gaozhi_core::roster::shorten(value),
+        reason: format!(
+            "too long for the page: `{}` would run to {} pages, and it is laid out for {}",
+            document.id,
+            laid.pages(),
+            document.max_pages
+        ),
+    })
 }

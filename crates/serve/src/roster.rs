@@ -377,12 +377,14 @@ fn build_zip(
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
+        // Values a spreadsheet would run as formulas are neutralised.
+        let safe = |v: &str| roster::spreadsheet_safe(v).into_owned();
         manifest
             .write_record([
                 plan.row.to_string(),
-                plan.name.clone(),
-                plan.language.clone(),
-                plan.file.clone(),
+                safe(&plan.name),
+                safe(&plan.language),
+                safe(&plan.file),
                 pages.to_string(),
                 sha,
             ])
@@ -398,8 +400,14 @@ fn build_zip(
             .write_record(["row", "column", "value", "reason"])
             .map_err(csv_error)?;
         for p in &problems {
+            let safe = |v: &str| roster::spreadsheet_safe(v).into_owned();
             rejected
-                .write_record([&p.row.to_string(), &p.column, &p.value, &p.reason])
+                .write_record([
+                    p.row.to_string(),
+                    safe(&p.column),
+                    safe(&p.value),
+                    safe(&p.reason),
+                ])
                 .map_err(csv_error)?;
         }
         let rejected = rejected.into_inner().map_err(|e| e.to_string())?;

@@ -3,13 +3,17 @@
 //!
 //! Every row is checked (record values, document, language, required
 //! fields, characters no font has) before anything is rendered, and all
-//! problems are reported together. Files are written atomically as they
-//! complete and the manifest grows with them, so an interrupted run leaves
-//! only complete files and a manifest of them; `--resume` skips rows whose
-//! file the manifest already lists with a matching checksum.
+//! problems are reported together. One run at a time writes into an
+//! output folder (a lock), and each run first removes unfinished files an
+//! interrupted one left. Files are written atomically as they complete and
+//! the manifest grows with them (with `--merge`, volume by volume), so an
+//! interrupted run leaves only complete files and a manifest of them.
+//! `--resume` skips a row only when the manifest lists it with the same
+//! name, document, language and file, and the file is there with the same
+//! SHA-256; any other row is rendered again, and the run says why.
 
-use std::collections::{BTreeMap, HashSet};
-use std::io::{IsTerminal, Write};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -17,19 +21,19 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
 
-use gaozhi_core::roster::{self, Encoding, RowProblem, file_name};
+use gaozhi_core::roster::{self, Encoding, RowProblem, file_key, file_name, spreadsheet_safe};
 use gaozhi_core::values::Date;
 use gaozhi_core::{
     Composition, DocumentSpec, Error, Layout, Office, Request, Result, Tag, compose,
 };
 use gaozhi_render::batch::stream_grouped;
 use gaozhi_render::merge::Volume;
-use gaozhi_render::rows::{RowSettings, check_row};
+use gaozhi_render::rows::{RowSettings, check_row_fully};
 use gaozhi_render::{Laid, RenderOptions, Renderer};
 
 use crate::args::{BatchArgs, EncodingArg};
 use crate::cmd::{Engine, LocalesRef, find_document, parse_lang};
-use crate::output;
+use crate::{folder, interrupt, output};
 
 /// One row that passed validation, ready to render.
 struct Planned {
@@ -135,6 +139,7 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
         EncodingArg::Auto => Encoding::Detect,
         EncodingArg::Utf8 => Encoding::Utf8,
         EncodingArg::Gb18030 => Encoding::Gb18030,
+        EncodingArg::Windows1252 => Encoding::Windows1252,
     };
     let roster_name = args.roster.display().to_string();
     let roster = match ext.as_deref() {
@@ -161,7 +166,9 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
 
     // Compose every valid row and check what only composing can tell.
     let mut plans = Vec::new();
-    let mut names = HashSet::new();
+    // File names as Windows and macOS compare them, with their row.
+    let mut names: HashMap<String, (usize, String)> = HashMap::new();
+    let mut missing_glyphs = false;
     let settings = RowSettings {
         document: default_doc,
         language: lang.as_ref(),
@@ -170,14 +177,15 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
         allow_missing_glyphs: args.engine.allow_missing_glyphs,
     };
     for (index, entry) in roster.rows.iter().enumerate() {
-        let checked = match check_row(&engine.renderer, &engine.locales, &roster, entry, &settings)
-        {
-            Ok(checked) => checked,
-            Err(problem) => {
-                problems.push(problem);
-                continue;
-            }
-        };
+        let checked =
+            match check_row_fully(&engine.renderer, &engine.locales, &roster, entry, &settings) {
+                Ok(checked) => checked,
+                Err(refused) => {
+                    missing_glyphs |= refused.missing_glyphs;
+                    problems.extend(refused.problems);
+                    continue;
+                }
+            };
         for w in checked.warnings {
             crate::warn(&format!("{roster_name}:{}: {w}", entry.row));
         }
@@ -189,9 +197,18 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
             doc.id,
             comp.resident_lang.as_str(),
         )?;
-        if args.merge.is_none() && !names.insert(file.clone()) {
+        if args.merge.is_none()
+            && let Some((other_row, other)) =
+                names.insert(file_key(&file), (entry.row, file.clone()))
+        {
+            let alike = if other == file {
+                String::new()
+            } else {
+                format!(" (`{other}` and `{file}` are one file on Windows and macOS)")
+            };
             return Err(Error::usage(format!(
-                "--name gives two rows the same file name `{file}`; add {{row}} to it"
+                "--name gives rows {other_row} and {} the same file name{alike}; add {{row}} to it",
+                entry.row
             )));
         }
         plans.push(Planned {
@@ -218,16 +235,61 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
             );
         }
         if !args.skip_invalid {
-            return Err(Error::invalid(format!(
-                "{} problem(s) in {} row(s); nothing was rendered (fix them, or pass --skip-invalid)",
-                problems.len(),
-                problems.iter().map(|p| p.row).collect::<HashSet<_>>().len()
-            )));
+            // Characters no font has are refused with their own code, as
+            // `gaozhi render` refuses them.
+            let kind = if missing_glyphs {
+                gaozhi_core::ErrorKind::MissingGlyph
+            } else {
+                gaozhi_core::ErrorKind::Invalid
+            };
+            return Err(Error::new(
+                kind,
+                format!(
+                    "{} problem(s) in {} row(s); nothing was rendered (fix them, or pass --skip-invalid{})",
+                    problems.len(),
+                    problems.iter().map(|p| p.row).collect::<HashSet<_>>().len(),
+                    if missing_glyphs {
+                        "; add a font with --font-path DIR, or print anyway with --allow-missing-glyphs"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
         }
-        write_rejected(&args.output.join("rejected.csv"), &problems)?;
     }
 
     std::fs::create_dir_all(&args.output).map_err(|e| Error::io(args.output.display(), &e))?;
+    let _lock = folder::lock(&args.output)?;
+    let mut folders = vec![args.output.clone()];
+    if let Some(dir) = args.merge.as_deref().and_then(Path::parent)
+        && !dir.as_os_str().is_empty()
+        && dir != args.output
+    {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir.display(), &e))?;
+        folders.push(dir.to_owned());
+    }
+    interrupt::clean_up_on_signal(&folders);
+    let removed: usize = folders.iter().map(|d| folder::remove_parts(d)).sum();
+    if removed > 0 {
+        crate::warn(&format!(
+            "removed {removed} unfinished file(s) an interrupted run left in {}",
+            args.output.display()
+        ));
+    }
+    let rejected = args.output.join("rejected.csv");
+    if problems.is_empty() {
+        // Rejections of an earlier run are not this run's.
+        match std::fs::remove_file(&rejected) {
+            Ok(()) => crate::warn(&format!(
+                "removed {} of an earlier run: this roster has no rejected rows",
+                rejected.display()
+            )),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(rejected.display(), &e)),
+        }
+    } else {
+        write_rejected(&rejected, &problems)?;
+    }
     let context = Arc::new(Context {
         locales: engine.locales,
         office,
@@ -294,16 +356,38 @@ impl Run<'_> {
     fn separate(&self, plans: Vec<Planned>) -> Result<Outcome> {
         let args = self.args;
         let manifest_path = args.output.join("manifest.csv");
-        let mut done: BTreeMap<usize, String> = if args.resume {
-            previous_manifest(&manifest_path, &args.output)
+        let previous = if args.resume {
+            read_manifest(&manifest_path)
         } else {
             BTreeMap::new()
         };
+        let mut done: BTreeMap<usize, String> = BTreeMap::new();
+        let mut todo = Vec::new();
+        for plan in plans {
+            match previous.get(&plan.row) {
+                Some(listed) => match listed.differs(&plan, &plan.file) {
+                    None if file_intact(&args.output.join(&listed.file), &listed.sha) => {
+                        done.insert(plan.row, listed.line(&plan));
+                    }
+                    None => {
+                        eprintln!(
+                            "{}: row {}: its file is missing or was changed; rendering it again",
+                            self.roster_name, plan.row
+                        );
+                        todo.push(plan);
+                    }
+                    Some(what) => {
+                        eprintln!(
+                            "{}: row {}: {what} changed since the manifest was written; rendering it again",
+                            self.roster_name, plan.row
+                        );
+                        todo.push(plan);
+                    }
+                },
+                None => todo.push(plan),
+            }
+        }
         let mut manifest = manifest_writer(&manifest_path, &done)?;
-        let todo: Vec<Planned> = plans
-            .into_iter()
-            .filter(|p| !done.contains_key(&p.row))
-            .collect();
         let skipped = done.len();
         let (context, renderer) = (self.context.clone(), self.renderer.clone());
         let options = RenderOptions {
@@ -319,6 +403,11 @@ impl Run<'_> {
             progress.inc(1);
             match finished.result {
                 Ok(rendered) => {
+                    for w in &rendered.warnings {
+                        progress.suspend(|| {
+                            crate::warn(&format!("{}:{}: {w}", self.roster_name, plan.row))
+                        });
+                    }
                     let bytes = &rendered.files[0];
                     let path = args.output.join(&plan.file);
                     output::write_all(&[(path, bytes.clone())])?;
@@ -328,10 +417,7 @@ impl Run<'_> {
                         rendered.pages,
                         &hex(&Sha256::digest(bytes)),
                     );
-                    manifest
-                        .write_all(line.as_bytes())
-                        .and_then(|()| manifest.flush())
-                        .map_err(|e| Error::io(manifest_path.display(), &e))?;
+                    output::append(&mut manifest, &manifest_path, line.as_bytes())?;
                     done.insert(plan.row, line);
                 }
                 Err(e) => {
@@ -342,11 +428,7 @@ impl Run<'_> {
         }
         progress.finish_and_clear();
         // Rewrite the manifest in row order now that every file is in.
-        let mut sorted = String::from(MANIFEST_HEADER);
-        for line in done.values() {
-            sorted.push_str(line);
-        }
-        output::write_all(&[(manifest_path, sorted.into_bytes())])?;
+        write_manifest(&manifest_path, &done)?;
         Ok(Outcome {
             rendered: done.len() - skipped,
             skipped,
@@ -356,7 +438,9 @@ impl Run<'_> {
     }
 
     /// Every row in one print-ready PDF, in roster order, split into volumes
-    /// of `--volume-size` documents.
+    /// of `--volume-size` documents. The manifest is written again after
+    /// each volume, so an interrupted run can be resumed: a volume whose
+    /// rows all match the manifest and whose file is intact is kept.
     fn merged(&self, plans: Vec<Planned>, path: &Path) -> Result<Outcome> {
         let args = self.args;
         let volume_size = args.volume_size.max(1);
@@ -371,26 +455,75 @@ impl Run<'_> {
                 .unwrap_or_default();
             path.with_file_name(format!("{stem}-{n:03}.pdf"))
         };
+        let file_name_of = |p: &Path| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
         let title = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let (context, renderer) = (self.context.clone(), self.renderer.clone());
+        let manifest_path = args.output.join("manifest.csv");
+        let previous = if args.resume {
+            read_manifest(&manifest_path)
+        } else {
+            BTreeMap::new()
+        };
         let allow = args.engine.allow_missing_glyphs;
         let progress = progress_bar(plans.len());
-        let mut manifest = String::from(MANIFEST_HEADER);
-        let mut pending_lines: Vec<(usize, usize)> = Vec::new();
-        let mut volume = Volume::new(args.duplex);
-        let mut volume_no = 1;
-        let mut waiting: BTreeMap<usize, Result<Laid>> = BTreeMap::new();
-        let mut next = 0usize;
-        let mut failures = 0usize;
-        let write_volume = |volume: Volume,
-                            number: usize,
-                            lines: &mut Vec<(usize, usize)>,
-                            manifest: &mut String|
-         -> Result<()> {
+        let mut lines: BTreeMap<usize, String> = BTreeMap::new();
+        let (mut rendered, mut skipped, mut failures) = (0usize, 0usize, 0usize);
+        for number in 1..=volumes {
+            let range = (number - 1) * volume_size..(number * volume_size).min(plans.len());
+            let chunk = &plans[range];
             let file = volume_path(number);
+            let name = file_name_of(&file);
+            if args.resume && !chunk.is_empty() && volume_intact(chunk, &name, &file, &previous) {
+                for plan in chunk {
+                    if let Some(listed) = previous.get(&plan.row) {
+                        lines.insert(plan.row, listed.line(plan));
+                    }
+                }
+                skipped += chunk.len();
+                progress.inc(chunk.len() as u64);
+                continue;
+            }
+            let (context, renderer) = (self.context.clone(), self.renderer.clone());
+            let mut volume = Volume::new(args.duplex);
+            let mut pending: Vec<(usize, usize)> = Vec::new();
+            let mut waiting: BTreeMap<usize, Result<Laid>> = BTreeMap::new();
+            let mut next = 0usize;
+            for finished in stream_grouped(work_of(chunk), alike, move |rows| {
+                context.each_composed(rows, |comps| renderer.lay_out_many_for_merge(comps, allow))
+            }) {
+                progress.inc(1);
+                waiting.insert(finished.index, finished.result);
+                // Join documents in roster order as soon as the next one is in.
+                while let Some(result) = waiting.remove(&next) {
+                    match result {
+                        Ok(laid) => {
+                            for w in &laid.warnings {
+                                progress.suspend(|| {
+                                    crate::warn(&format!(
+                                        "{}:{}: {w}",
+                                        self.roster_name, chunk[next].row
+                                    ))
+                                });
+                            }
+                            pending.push((next, laid.pages()));
+                            volume.push(laid);
+                        }
+                        Err(e) => {
+                            failures += 1;
+                            progress.suspend(|| {
+                                eprintln!("{}: row {}: {e}", self.roster_name, chunk[next].row)
+                            });
+                        }
+                    }
+                    next += 1;
+                }
+            }
             let bytes = volume.finish(&if volumes == 1 {
                 title.clone()
             } else {
@@ -398,63 +531,45 @@ impl Run<'_> {
             })?;
             let sha = hex(&Sha256::digest(&bytes));
             output::write_all(&[(file.clone(), bytes)])?;
-            let name = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            for (plan, pages) in lines.drain(..) {
-                manifest.push_str(&manifest_line(&plans[plan], &name, pages, &sha));
+            rendered += pending.len();
+            for (at, pages) in pending {
+                let plan = &chunk[at];
+                lines.insert(plan.row, manifest_line(plan, &name, pages, &sha));
             }
+            // The manifest is whole after every volume.
+            write_manifest(&manifest_path, &lines)?;
             crate::memory::release_free();
-            Ok(())
-        };
-        for finished in stream_grouped(work_of(&plans), alike, move |rows| {
-            context.each_composed(rows, |comps| renderer.lay_out_many_for_merge(comps, allow))
-        }) {
-            progress.inc(1);
-            waiting.insert(finished.index, finished.result);
-            // Join documents in roster order as soon as the next one is in.
-            while let Some(result) = waiting.remove(&next) {
-                match result {
-                    Ok(laid) => {
-                        for w in &laid.warnings {
-                            progress.suspend(|| {
-                                crate::warn(&format!(
-                                    "{}:{}: {w}",
-                                    self.roster_name, plans[next].row
-                                ))
-                            });
-                        }
-                        pending_lines.push((next, laid.pages()));
-                        volume.push(laid);
-                        if volume.documents() == volume_size {
-                            let full = std::mem::replace(&mut volume, Volume::new(args.duplex));
-                            write_volume(full, volume_no, &mut pending_lines, &mut manifest)?;
-                            volume_no += 1;
-                        }
-                    }
-                    Err(e) => {
-                        failures += 1;
-                        progress.suspend(|| {
-                            eprintln!("{}: row {}: {e}", self.roster_name, plans[next].row)
-                        });
-                    }
-                }
-                next += 1;
-            }
         }
         progress.finish_and_clear();
-        if volume.documents() > 0 || volume_no == 1 {
-            write_volume(volume, volume_no, &mut pending_lines, &mut manifest)?;
-        }
-        output::write_all(&[(args.output.join("manifest.csv"), manifest.into_bytes())])?;
+        write_manifest(&manifest_path, &lines)?;
         Ok(Outcome {
-            rendered: plans.len() - failures,
-            skipped: 0,
+            rendered,
+            skipped,
             failures,
             written_to: volume_path(1).display().to_string(),
         })
     }
+}
+
+/// Whether every row of a volume is listed as it is now, in volume file
+/// `name`, and the file is there with the listed hash.
+fn volume_intact(
+    chunk: &[Planned],
+    name: &str,
+    file: &Path,
+    previous: &BTreeMap<usize, Listed>,
+) -> bool {
+    let mut sha = None;
+    for plan in chunk {
+        let Some(listed) = previous.get(&plan.row) else {
+            return false;
+        };
+        if listed.differs(plan, name).is_some() || sha.is_some_and(|s| s != listed.sha) {
+            return false;
+        }
+        sha = Some(listed.sha.as_str());
+    }
+    sha.is_some_and(|sha| file_intact(file, sha))
 }
 
 /// A progress bar on stderr (rows done, rate, time left), drawn only when
@@ -474,51 +589,115 @@ fn progress_bar(len: usize) -> ProgressBar {
     bar
 }
 
-const MANIFEST_HEADER: &str = "row,name,language,file,pages,sha256\n";
+const MANIFEST_HEADER: &str = "row,name,language,file,pages,sha256,document\n";
 
 fn manifest_line(plan: &Planned, file: &str, pages: usize, sha: &str) -> String {
     format!(
-        "{},{},{},{},{pages},{sha}\n",
+        "{},{},{},{},{pages},{sha},{}\n",
         plan.row,
         csv_field(&plan.name),
-        plan.language,
-        csv_field(file)
+        csv_field(&plan.language),
+        csv_field(file),
+        plan.document.id,
     )
 }
 
-/// Rows the manifest already lists whose file is there with the same hash.
-fn previous_manifest(path: &Path, dir: &Path) -> BTreeMap<usize, String> {
-    let mut done = BTreeMap::new();
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return done;
-    };
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-    for record in reader.records().flatten() {
-        let (Some(row), Some(file), Some(sha)) = (record.get(0), record.get(3), record.get(5))
-        else {
-            continue;
-        };
-        let Ok(row) = row.parse::<usize>() else {
-            continue;
-        };
-        let Ok(bytes) = std::fs::read(dir.join(file)) else {
-            continue;
-        };
-        if hex(&Sha256::digest(&bytes)) == sha {
-            let fields: Vec<String> = record.iter().map(csv_field).collect();
-            done.insert(row, format!("{}\n", fields.join(",")));
-        }
-    }
-    done
+/// A row as an earlier run's manifest lists it.
+struct Listed {
+    name: String,
+    language: String,
+    file: String,
+    pages: String,
+    sha: String,
+    document: String,
 }
 
-/// Opens the manifest for appending, starting it with the rows kept.
-fn manifest_writer(path: &Path, kept: &BTreeMap<usize, String>) -> Result<std::fs::File> {
+impl Listed {
+    /// What differs between the listed row and `plan` written to `file`
+    /// (`None` when nothing does).
+    fn differs(&self, plan: &Planned, file: &str) -> Option<&'static str> {
+        if self.name != spreadsheet_safe(&plan.name) {
+            Some("its name")
+        } else if self.document != plan.document.id {
+            Some("its document")
+        } else if self.language != spreadsheet_safe(&plan.language) {
+            Some("its language")
+        } else if self.file != spreadsheet_safe(file) {
+            Some("its file name")
+        } else {
+            None
+        }
+    }
+
+    /// The manifest line again.
+    fn line(&self, plan: &Planned) -> String {
+        let pages = self.pages.parse().unwrap_or(0);
+        manifest_line(plan, &self.file, pages, &self.sha)
+    }
+}
+
+/// The rows an earlier run's manifest lists, by row. A manifest without a
+/// `document` column (or not readable) lists none: every row is rendered.
+fn read_manifest(path: &Path) -> BTreeMap<usize, Listed> {
+    let mut listed = BTreeMap::new();
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return listed;
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let Ok(headers) = reader.headers().cloned() else {
+        return listed;
+    };
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let (Some(row), Some(name), Some(language), Some(file), Some(pages), Some(sha), Some(doc)) = (
+        column("row"),
+        column("name"),
+        column("language"),
+        column("file"),
+        column("pages"),
+        column("sha256"),
+        column("document"),
+    ) else {
+        return listed;
+    };
+    for record in reader.records().flatten() {
+        let get = |i: usize| record.get(i).unwrap_or_default().to_owned();
+        let Ok(number) = get(row).parse::<usize>() else {
+            continue;
+        };
+        listed.insert(
+            number,
+            Listed {
+                name: get(name),
+                language: get(language),
+                file: get(file),
+                pages: get(pages),
+                sha: get(sha),
+                document: get(doc),
+            },
+        );
+    }
+    listed
+}
+
+/// Whether `path` is there with SHA-256 `sha`.
+fn file_intact(path: &Path, sha: &str) -> bool {
+    std::fs::read(path).is_ok_and(|bytes| hex(&Sha256::digest(&bytes)) == sha)
+}
+
+/// Writes the manifest with `lines` (in row order).
+fn write_manifest(path: &Path, lines: &BTreeMap<usize, String>) -> Result<()> {
     let mut text = String::from(MANIFEST_HEADER);
-    for line in kept.values() {
+    for line in lines.values() {
         text.push_str(line);
     }
-    output::write_all(&[(path.to_owned(), text.into_bytes())])?;
+    output::write_all(&[(path.to_owned(), text.into_bytes())])
+}
+
+/// Starts the manifest with the rows kept and opens it for appending.
+fn manifest_writer(path: &Path, kept: &BTreeMap<usize, String>) -> Result<std::fs::File> {
+    write_manifest(path, kept)?;
     std::fs::OpenOptions::new()
         .append(true)
         .open(path)
@@ -539,11 +718,14 @@ fn write_rejected(path: &Path, problems: &[RowProblem]) -> Result<()> {
     output::write_all(&[(path.to_owned(), text.into_bytes())])
 }
 
+/// A CSV field that a spreadsheet program shows as text: never a formula
+/// ([`spreadsheet_safe`]), quoted when it must be.
 fn csv_field(s: &str) -> String {
+    let s = spreadsheet_safe(s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_owned()
+        s.into_owned()
     }
 }
 
