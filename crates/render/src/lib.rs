@@ -40,6 +40,7 @@ pub mod qr;
 mod renderer;
 pub mod rows;
 pub mod templates;
+mod viewer;
 
 pub use fonts::{FontChoice, FontConfig};
 pub use gaozhi_core::Composition;

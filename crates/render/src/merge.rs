@@ -109,17 +109,21 @@ impl Volume {
             creator: Smart::Custom(Some(format!("gaozhi {}", env!("CARGO_PKG_VERSION")))),
             timestamp: None,
             // Tags from separately laid-out documents do not form one
-            // structure tree; a merged volume is for the printer.
+            // structure tree (their element locations belong to different
+            // compiles), and keeping them would hold about a megabyte a page
+            // until the volume is written: a merged volume is for the
+            // printer; each document's own PDF is the accessible one.
             tagged: false,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|diags| {
+        let pdf = typst_pdf::pdf(&document, &options).map_err(|diags| {
             let text: Vec<String> = diags.iter().map(|d| d.message.to_string()).collect();
             Error::new(
                 ErrorKind::Template,
                 format!("PDF export failed: {}", text.join("; ")),
             )
-        })
+        })?;
+        crate::viewer::display_doc_title(pdf)
     }
 
     /// Lays the waiting cards out on a front sheet and, when they have

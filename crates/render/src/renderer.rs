@@ -530,13 +530,15 @@ impl Renderer {
             standards,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(document, &options).map_err(|diags| {
+        let pdf = typst_pdf::pdf(document, &options).map_err(|diags| {
             let text: Vec<String> = diags.iter().map(|d| self.describe(d).to_string()).collect();
             Error::new(
                 ErrorKind::Template,
                 format!("PDF export failed: {}", text.join("; ")),
             )
-        })
+        })?;
+        // PDF/UA output has it already; every other PDF gets it here.
+        crate::viewer::display_doc_title(pdf)
     }
 
     /// Every character of the resident's and the office's text must have a

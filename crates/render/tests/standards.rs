@@ -4,52 +4,105 @@
 //! passes `qpdf --check` (where qpdf is installed; CI installs it). typst-pdf
 //! itself refuses to write a file that breaks the rules it can validate
 //! (missing title, missing glyphs, images without alternative text).
+//!
+//! Every document in Korean, German and Russian with PDF/UA-1 passes the
+//! independent `pdfua` checker (PyPI; CI installs it and sets
+//! `GAOZHI_REQUIRE_PDFUA`, so that it fails rather than skips without it)
+//! with no finding at all. Every PDF, standard or not, merged volumes
+//! included, asks the viewer to show its title.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use gaozhi_core::document::{DOCUMENTS, ResidentNeed};
+use gaozhi_core::document::{DOCUMENTS, DocumentSpec, ResidentNeed};
 use gaozhi_core::values::Date;
-use gaozhi_core::{Layout, Locales, Office, Request, Resident, compose};
+use gaozhi_core::{Composition, Layout, Locales, Office, Request, Resident, compose};
+use gaozhi_render::merge::Volume;
 use gaozhi_render::{FontChoice, FontConfig, PdfStandard, RenderOptions, Renderer, RendererConfig};
 
-#[test]
-fn every_document_is_archival_and_accessible_in_one_file() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let office = Office::from_path(&root.join("examples/office.toml")).unwrap();
-    let kim = Resident::from_path(&root.join("examples/residents/kim-minjun.toml")).unwrap();
-    let renderer = Renderer::new(&RendererConfig {
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn renderer() -> Renderer {
+    Renderer::new(&RendererConfig {
         fonts: FontConfig {
             choice: FontChoice::Embedded,
             dirs: vec![],
         },
         templates: None,
     })
-    .unwrap();
-    let qpdf = Command::new("qpdf").arg("--version").output().is_ok();
-    if !qpdf {
+    .unwrap()
+}
+
+/// `doc` for the sample resident (when it takes one) in Chinese and `lang`.
+fn composition(
+    doc: &'static DocumentSpec,
+    office: &Office,
+    kim: &Resident,
+    lang: &str,
+) -> Composition {
+    let resident = match doc.resident {
+        ResidentNeed::Required | ResidentNeed::Optional => Some(kim),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    };
+    let tag = lang.parse().unwrap();
+    let mut resident = resident.cloned();
+    if let Some(r) = resident.as_mut() {
+        r.language = None;
+    }
+    compose(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: doc,
+            resident: resident.as_ref(),
+            office,
+            default_language: Some(&tag),
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .unwrap()
+}
+
+fn sample() -> (Office, Resident) {
+    let office = Office::from_path(&root().join("examples/office.toml")).unwrap();
+    let kim = Resident::from_path(&root().join("examples/residents/kim-minjun.toml")).unwrap();
+    (office, kim)
+}
+
+/// Whether qpdf is installed (CI installs it).
+fn has_qpdf() -> bool {
+    let found = Command::new("qpdf").arg("--version").output().is_ok();
+    if !found {
         eprintln!("qpdf is not installed: structure checks only");
     }
-    let dir = tempfile::tempdir().unwrap();
-    let korean = "ko".parse().unwrap();
-    for doc in DOCUMENTS {
-        let resident = match doc.resident {
-            ResidentNeed::Required | ResidentNeed::Optional => Some(&kim),
-            #[allow(unreachable_patterns)]
-            _ => None,
-        };
-        let comp = compose(
-            Locales::embedded().unwrap(),
-            &Request {
-                document: doc,
-                resident,
-                office: &office,
-                default_language: Some(&korean),
-                layout: Layout::Bilingual,
-                today: Date::new(2020, 3, 2).unwrap(),
-            },
-        )
+    found
+}
+
+fn qpdf_check(path: &Path) {
+    let out = Command::new("qpdf")
+        .arg("--check")
+        .arg(path)
+        .output()
         .unwrap();
+    assert!(
+        out.status.success(),
+        "{}: qpdf --check: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn every_document_is_archival_and_accessible_in_one_file() {
+    let (office, kim) = sample();
+    let renderer = renderer();
+    let qpdf = has_qpdf();
+    let dir = tempfile::tempdir().unwrap();
+    for doc in DOCUMENTS {
+        let comp = composition(doc, &office, &kim, "ko");
         let rendered = renderer
             .render(
                 &comp,
@@ -67,6 +120,7 @@ fn every_document_is_archival_and_accessible_in_one_file() {
             "<pdfuaid:part>1</pdfuaid:part>",
             "/StructTreeRoot",
             "/Marked true",
+            "/DisplayDocTitle true",
         ] {
             assert!(text.contains(mark), "{}: no {mark}", doc.id);
         }
@@ -85,18 +139,114 @@ fn every_document_is_archival_and_accessible_in_one_file() {
         if qpdf {
             let path = dir.path().join(format!("{}.pdf", doc.id));
             std::fs::write(&path, pdf).unwrap();
-            let out = Command::new("qpdf")
-                .arg("--check")
-                .arg(&path)
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}: qpdf --check: {}",
-                doc.id,
-                String::from_utf8_lossy(&out.stdout)
-            );
+            qpdf_check(&path);
         }
+    }
+}
+
+/// The `pdfua` checker, if installed; its absence fails the test when
+/// `GAOZHI_REQUIRE_PDFUA` is set (as CI sets it).
+fn pdfua() -> Option<Command> {
+    let found = Command::new("pdfua")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("GAOZHI_REQUIRE_PDFUA").is_none(),
+            "GAOZHI_REQUIRE_PDFUA is set but `pdfua` is not installed (pip install pdfua)"
+        );
+        eprintln!("pdfua is not installed: the PDF/UA checker is skipped");
+        return None;
+    }
+    Some(Command::new("pdfua"))
+}
+
+/// Runs `pdfua check` on `files` (and `rules` only, if given): no finding
+/// of any severity is allowed.
+fn pdfua_check(mut pdfua: Command, rules: Option<&str>, files: &[PathBuf]) {
+    pdfua.arg("check");
+    if let Some(rules) = rules {
+        pdfua.arg("--rules").arg(rules);
+    }
+    let out = pdfua.args(files).output().unwrap();
+    assert!(
+        out.status.success(),
+        "pdfua check: exit {:?}\n{}{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn every_document_in_three_languages_passes_the_pdfua_checker() {
+    let (office, kim) = sample();
+    let renderer = renderer();
+    let qpdf = has_qpdf();
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for lang in ["ko", "de", "ru"] {
+        for doc in DOCUMENTS {
+            let comp = composition(doc, &office, &kim, lang);
+            let rendered = renderer
+                .render(
+                    &comp,
+                    &RenderOptions {
+                        pdf_standards: vec![PdfStandard::Ua_1],
+                        ..RenderOptions::default()
+                    },
+                )
+                .unwrap_or_else(|e| panic!("{} in {lang}: {e}", doc.id));
+            let path = dir.path().join(format!("{}.{lang}.pdf", doc.id));
+            std::fs::write(&path, &rendered.files[0]).unwrap();
+            if qpdf {
+                qpdf_check(&path);
+            }
+            files.push(path);
+        }
+    }
+    if let Some(pdfua) = pdfua() {
+        pdfua_check(pdfua, None, &files);
+    }
+}
+
+#[test]
+fn every_pdf_asks_the_viewer_to_show_its_title() {
+    let (office, kim) = sample();
+    let renderer = renderer();
+    let qpdf = has_qpdf();
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    let mut volume = Volume::new(true);
+    for doc in DOCUMENTS {
+        let comp = composition(doc, &office, &kim, "ko");
+        // No standard asked for: typst-pdf sets the flag only for PDF/UA.
+        let rendered = renderer
+            .render(&comp, &RenderOptions::default())
+            .unwrap_or_else(|e| panic!("{}: {e}", doc.id));
+        let path = dir.path().join(format!("{}.pdf", doc.id));
+        std::fs::write(&path, &rendered.files[0]).unwrap();
+        files.push(path);
+        volume.push(renderer.lay_out_for_merge(&comp, false).unwrap());
+    }
+    let merged = dir.path().join("merged.pdf");
+    std::fs::write(&merged, volume.finish("合并 / Merged").unwrap()).unwrap();
+    files.push(merged);
+    for path in &files {
+        let pdf = std::fs::read(path).unwrap();
+        assert!(
+            find(&pdf, b"/DisplayDocTitle true").is_some(),
+            "{}: no /DisplayDocTitle true",
+            path.display()
+        );
+        if qpdf {
+            qpdf_check(path);
+        }
+    }
+    if let Some(pdfua) = pdfua() {
+        // These files claim no PDF/UA conformance: only the title rules.
+        pdfua_check(pdfua, Some("UA-07"), &files);
     }
 }
 
