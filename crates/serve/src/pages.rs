@@ -303,7 +303,7 @@ fn date_input(ui: &Ui, name: &str, id: &str, parts: &[String; 3], order: [usize;
                 label.date-part {
                     input type="text" inputmode="numeric" autocomplete="off" maxlength=(size) size=(size)
                         id={ (id) "-" (part) } name={ (name) "-" (part) } value=(parts[i]);
-                    span { (ui.t(&format!("ui-date-{part}"))) }
+                    span { (ui.t(["ui-date-year", "ui-date-month", "ui-date-day"][i])) }
                 }
             }
         }
