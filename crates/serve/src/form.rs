@@ -429,7 +429,8 @@ pub(crate) async fn page(State(app): State<Arc<App>>, ui: Ui, Path(id): Path<Str
 }
 
 /// `POST /doc/{doc}/preview`: page 1 as PNG, or 422 with the problems as
-/// JSON (`{"fields": {"name": "…"}, "general": ["…"]}`).
+/// JSON (`{"fields": {"name": "…"}, "general": ["…"]}`); the time the
+/// server took is in `Server-Timing`.
 pub(crate) async fn preview(
     State(app): State<Arc<App>>,
     ui: Ui,
@@ -447,7 +448,8 @@ pub(crate) async fn preview(
         Ok(f) => f,
         Err((status, problems)) => return (status, Json(problems)).into_response(),
     };
-    match render_off_runtime(
+    let started = std::time::Instant::now();
+    let mut response = match render_off_runtime(
         app,
         &ui,
         doc,
@@ -460,7 +462,14 @@ pub(crate) async fn preview(
     {
         Ok((rendered, _)) => png(rendered.files.into_iter().next().unwrap_or_default()),
         Err(problems) => (StatusCode::UNPROCESSABLE_ENTITY, Json(problems)).into_response(),
+    };
+    // How long the server took, for the page's timing (and the browser
+    // test that holds the preview to its delay).
+    let took = started.elapsed().as_secs_f64() * 1000.0;
+    if let Ok(v) = HeaderValue::from_str(&format!("render;dur={took:.1}")) {
+        response.headers_mut().insert("server-timing", v);
     }
+    response
 }
 
 /// `?inline=1`: show the PDF in the browser (to print) rather than save it.

@@ -51,7 +51,7 @@ pub(crate) async fn headers(request: Request, next: Next) -> Response {
     );
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     if !h.contains_key(header::CACHE_CONTROL) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -155,14 +155,15 @@ fn changes_something(request: &Request) -> bool {
 
 /// Whether a request comes from the tool's own pages, as the browser
 /// tells: `Sec-Fetch-Site` is `same-origin` (or `none`: typed into the
-/// address bar), and `Origin`, when sent, is this very server. A request
-/// with neither header is not from a web page at all (a script at the
-/// desk), and passes.
+/// address bar), and `Origin`, when sent, is this very server. `Origin:
+/// null` (what a browser sends for a form posted under a strict referrer
+/// policy, and for sandboxed pages) counts only when `Sec-Fetch-Site`
+/// vouches for the request. A request with neither header is not from a
+/// web page at all (a script at the desk), and passes.
 fn from_this_tool(request: &Request) -> bool {
     let headers = request.headers();
-    if let Some(site) = headers.get(SEC_FETCH_SITE)
-        && !matches!(site.to_str(), Ok("same-origin" | "none"))
-    {
+    let site = headers.get(SEC_FETCH_SITE).map(|v| v.to_str().unwrap_or(""));
+    if site.is_some_and(|s| !matches!(s, "same-origin" | "none")) {
         return false;
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
@@ -170,6 +171,7 @@ fn from_this_tool(request: &Request) -> bool {
     };
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     match (origin.to_str(), host) {
+        (Ok("null"), _) => site.is_some(),
         (Ok(origin), Some(host)) => origin
             .strip_prefix("http://")
             .is_some_and(|o| o.eq_ignore_ascii_case(host)),
