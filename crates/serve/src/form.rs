@@ -395,7 +395,10 @@ fn find(id: &str) -> Option<&'static DocumentSpec> {
 
 /// A form body, or the status and problems that say why it cannot be
 /// read (a value that is not text beside its field).
-fn body(ui: &Ui, body: Result<Bytes, BytesRejection>) -> Result<Submission, (StatusCode, Problems)> {
+fn body(
+    ui: &Ui,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Submission, (StatusCode, Problems)> {
     match body {
         Ok(bytes) => Submission::parse(&bytes).map_err(|NotText(name)| {
             let mut problems = Problems::default();
@@ -510,7 +513,8 @@ pub(crate) async fn pdf(
             };
             let mut response = ([(header::CONTENT_TYPE, "application/pdf")], bytes).into_response();
             let name = kept.get("name");
-            if let Ok(v) = HeaderValue::from_str(&content_disposition(disposition, name, doc, &language))
+            if let Ok(v) =
+                HeaderValue::from_str(&content_disposition(disposition, name, doc, &language))
             {
                 response
                     .headers_mut()

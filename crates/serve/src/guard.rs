@@ -162,7 +162,9 @@ fn changes_something(request: &Request) -> bool {
 /// web page at all (a script at the desk), and passes.
 fn from_this_tool(request: &Request) -> bool {
     let headers = request.headers();
-    let site = headers.get(SEC_FETCH_SITE).map(|v| v.to_str().unwrap_or(""));
+    let site = headers
+        .get(SEC_FETCH_SITE)
+        .map(|v| v.to_str().unwrap_or(""));
     if site.is_some_and(|s| !matches!(s, "same-origin" | "none")) {
         return false;
     }

@@ -213,10 +213,7 @@ impl App {
         let upload_limit = DefaultBodyLimit::max(MAX_UPLOAD_BYTES + 64 * 1024);
         Router::new()
             .route("/", get(pages::home))
-            .route(
-                "/ui",
-                get(ui::choose).post(ui::switch).layer(form_limit.clone()),
-            )
+            .route("/ui", get(ui::choose).post(ui::switch).layer(form_limit))
             .route("/static/{file}", get(assets::file))
             .route("/thumbnail/{doc}", get(form::thumbnail))
             .route("/doc/{doc}", get(form::page))

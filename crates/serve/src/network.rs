@@ -25,9 +25,7 @@ fn reachable(ip: &IpAddr, ipv6: bool) -> bool {
     match ip {
         IpAddr::V4(v4) => !v4.is_loopback() && !v4.is_link_local() && !v4.is_unspecified(),
         IpAddr::V6(v6) => {
-            ipv6 && !v6.is_loopback()
-                && !v6.is_unspecified()
-                && !v6.is_unicast_link_local()
+            ipv6 && !v6.is_loopback() && !v6.is_unspecified() && !v6.is_unicast_link_local()
         }
     }
 }
@@ -63,9 +61,7 @@ fn interfaces() -> Vec<IpAddr> {
                 match i32::from((*addr).sa_family) {
                     libc::AF_INET => {
                         let v4 = &*(addr as *const libc::sockaddr_in);
-                        out.push(IpAddr::V4(Ipv4Addr::from(u32::from_be(
-                            v4.sin_addr.s_addr,
-                        ))));
+                        out.push(IpAddr::V4(Ipv4Addr::from(u32::from_be(v4.sin_addr.s_addr))));
                     }
                     libc::AF_INET6 => {
                         let v6 = &*(addr as *const libc::sockaddr_in6);

@@ -9,10 +9,10 @@ use axum::http::{StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use maud::{DOCTYPE, Markup, html};
 
+use gaozhi_core::Lang;
 use gaozhi_core::countries;
 use gaozhi_core::document::{DOCUMENTS, DocumentSpec, ResidentNeed};
 use gaozhi_core::locale::FluentArgs;
-use gaozhi_core::Lang;
 
 use crate::form::{self, Kind, Problems, Submission};
 use crate::jobs::{Report, Stage};

@@ -171,10 +171,7 @@ mod tests {
                 code: "U+10FFFD".into()
             }
         );
-        assert_eq!(
-            Reason::classify("document", "", "x"),
-            Reason::NoDocument
-        );
+        assert_eq!(Reason::classify("document", "", "x"), Reason::NoDocument);
         assert!(plausible_year(2020, 2026));
         assert!(!plausible_year(301, 2026));
         assert!(!plausible_year(2099, 2026));

@@ -18,8 +18,8 @@ use std::collections::BTreeMap;
 use std::io::{Read, Seek, Write};
 use std::pin::Pin;
 use std::sync::Arc;
-use std::task::{Context, Poll};
 use std::sync::atomic::Ordering;
+use std::task::{Context, Poll};
 
 use axum::Json;
 use axum::body::Bytes;
@@ -188,11 +188,7 @@ pub(crate) async fn upload(
         tag => match tag.parse::<Tag>() {
             Ok(t) => Some(t),
             Err(_) => {
-                return refuse(
-                    &ui,
-                    StatusCode::BAD_REQUEST,
-                    &Reason::Language.text(&ui),
-                );
+                return refuse(&ui, StatusCode::BAD_REQUEST, &Reason::Language.text(&ui));
             }
         },
     };
@@ -223,7 +219,11 @@ pub(crate) async fn upload(
             );
         }
         Ok(Err(Refusal::Unreadable(reason))) => {
-            return refuse(&ui, StatusCode::UNPROCESSABLE_ENTITY, &unreadable(&ui, &reason));
+            return refuse(
+                &ui,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &unreadable(&ui, &reason),
+            );
         }
         Err(e) => {
             return refuse(

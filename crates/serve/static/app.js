@@ -143,7 +143,7 @@
     }
 
     // A refused download came back as this page: its problems in view.
-    if (showAll) {
+    if (showAll || general.textContent.trim() !== "") {
       focusFirstProblem();
     }
     update();

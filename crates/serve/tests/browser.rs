@@ -269,10 +269,7 @@ async fn drive(client: &Client, base: &str) -> Result<(), CmdError> {
         |v| v.as_str().is_some_and(|s| !s.is_empty()),
     )
     .await;
-    assert!(
-        said.as_str().unwrap().contains("这个日期不存在"),
-        "{said}"
-    );
+    assert!(said.as_str().unwrap().contains("这个日期不存在"), "{said}");
     shoot(client, "3-form-mistake-zh").await;
 
     // Corrected: the error goes, the preview comes.
@@ -315,7 +312,10 @@ async fn drive(client: &Client, base: &str) -> Result<(), CmdError> {
         "preview after the last keystroke: median {total:.0} ms, of which the server {server:.0} ms \
          and the page {page:.0} ms"
     );
-    assert!(page <= 190.0, "the page's share of the preview delay is {page:.0} ms");
+    assert!(
+        page <= 190.0,
+        "the page's share of the preview delay is {page:.0} ms"
+    );
 
     // The PDF exactly as the download button posts the form.
     let bytes = client

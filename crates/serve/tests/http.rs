@@ -11,8 +11,8 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
 use common::*;
-use gaozhi_core::document::DOCUMENTS;
 use gaozhi_core::Locales;
+use gaozhi_core::document::DOCUMENTS;
 
 #[tokio::test]
 async fn form_submission_renders_a_bilingual_pdf_with_the_name() {
@@ -82,12 +82,18 @@ async fn validation_errors_come_back_beside_each_field_in_the_interface_language
     assert_eq!(said("name"), message("zh-Hans", "ui-reason-required"));
     assert_eq!(said("address"), message("zh-Hans", "ui-reason-required"));
     assert_eq!(said("nationality"), message("zh-Hans", "ui-reason-country"));
-    assert_eq!(said("observation_start"), message("zh-Hans", "ui-reason-date"));
+    assert_eq!(
+        said("observation_start"),
+        message("zh-Hans", "ui-reason-date")
+    );
     assert!(said("observation_start").contains("这个日期不存在"));
     assert!(!fields.contains_key("passport"));
     for m in fields.values() {
         let m = m.as_str().unwrap();
-        assert!(!m.contains('`') && !m.contains("home-observation-notice"), "{m}");
+        assert!(
+            !m.contains('`') && !m.contains("home-observation-notice"),
+            "{m}"
+        );
     }
 
     // In English when the interface is English.
@@ -108,7 +114,10 @@ async fn validation_errors_come_back_beside_each_field_in_the_interface_language
     let html = reply.text();
     assert!(html.contains("id=\"error-observation_start\""));
     assert!(squash(&html).contains(&message("zh-Hans", "ui-reason-date")));
-    assert!(html.contains("name=\"observation_start-month\" value=\"13\""), "{html}");
+    assert!(
+        html.contains("name=\"observation_start-month\" value=\"13\""),
+        "{html}"
+    );
     assert!(html.contains("name=\"observation_start-year\" value=\"2020\""));
 }
 
@@ -139,7 +148,11 @@ async fn dates_are_typed_in_boxes_read_by_the_server_and_questioned() {
     for (y, m, d) in [("2020", "2", "30"), ("2020", "3", ""), ("20", "3", "1")] {
         let reply = send(&app, with_date(y, m, d)).await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(error(&reply), message("zh-Hans", "ui-reason-date"), "{y}-{m}-{d}");
+        assert_eq!(
+            error(&reply),
+            message("zh-Hans", "ui-reason-date"),
+            "{y}-{m}-{d}"
+        );
     }
     // Years no one means are questioned, naming the year.
     for (y, shown) in [("0301", "0301"), ("2099", "2099")] {
@@ -332,7 +345,11 @@ async fn changing_the_interface_language_keeps_what_was_typed() {
     )
     .await;
     assert_eq!(reply.status, StatusCode::OK);
-    assert!(reply.header(header::SET_COOKIE).starts_with("gaozhi_ui=en;"));
+    assert!(
+        reply
+            .header(header::SET_COOKIE)
+            .starts_with("gaozhi_ui=en;")
+    );
     let html = reply.text();
     assert!(html.contains("<html lang=\"en\">"), "{html}");
     assert!(html.contains("value=\"KIM MINJUN 김민준\""));
@@ -373,7 +390,9 @@ async fn countries_are_sorted_for_the_reader_with_the_common_ones_first() {
     let mut config = common::config();
     config.office.embassies.clear();
     let bare = common::app_with(config);
-    let html = send(&bare, get("/doc/home-observation-notice")).await.text();
+    let html = send(&bare, get("/doc/home-observation-notice"))
+        .await
+        .text();
     let common = html
         .split_once("<optgroup label=\"")
         .unwrap()
@@ -430,7 +449,10 @@ async fn every_response_carries_the_security_headers() {
     // The fonts hold nothing personal and are large: browsers keep them.
     let reply = send(&app, get("/static/cjk-bold.otf")).await;
     let cache = reply.header(header::CACHE_CONTROL);
-    assert!(cache.contains("max-age") && !cache.contains("no-store"), "{cache}");
+    assert!(
+        cache.contains("max-age") && !cache.contains("no-store"),
+        "{cache}"
+    );
     let reply = send(&app, form("/doc/home-observation-notice/pdf", KIM)).await;
     assert_eq!(reply.header(header::CACHE_CONTROL), "no-store");
     // No inline script or style anywhere.
@@ -885,7 +907,11 @@ async fn changes_asked_for_by_another_web_page_are_refused() {
                 ("document", None, b"contact-card"),
             ],
         );
-        let reply = send(&app, from_page(upload, host, "http://evil.example", "cross-site")).await;
+        let reply = send(
+            &app,
+            from_page(upload, host, "http://evil.example", "cross-site"),
+        )
+        .await;
         assert_eq!(reply.status, StatusCode::FORBIDDEN);
     }
     let upload = multipart(
@@ -895,7 +921,11 @@ async fn changes_asked_for_by_another_web_page_are_refused() {
             ("document", None, b"contact-card"),
         ],
     );
-    let reply = send(&app, from_page(upload, host, "http://127.0.0.1:8080", "same-origin")).await;
+    let reply = send(
+        &app,
+        from_page(upload, host, "http://127.0.0.1:8080", "same-origin"),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.text());
     let job = reply.header(header::LOCATION);
     // Starting and downloading a job are changes too.
@@ -956,7 +986,8 @@ async fn a_form_value_that_is_not_utf8_is_refused_beside_its_field() {
             .body(Body::from(body))
             .unwrap()
     };
-    let body = "language=ko&name=KIM%FF%FEMINJUN&nationality=KR&address=x&observation_start=2020-03-01";
+    let body =
+        "language=ko&name=KIM%FF%FEMINJUN&nationality=KR&address=x&observation_start=2020-03-01";
     let reply = send(&app, raw("/doc/home-observation-notice/preview", body)).await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
     let json: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
@@ -990,7 +1021,11 @@ async fn the_roster_page_makes_staff_choose_the_document() {
         multipart(
             "/roster",
             &[
-                ("roster", Some("r.csv"), "姓名,文书\nA,contact-card\n".as_bytes()),
+                (
+                    "roster",
+                    Some("r.csv"),
+                    "姓名,文书\nA,contact-card\n".as_bytes(),
+                ),
                 ("document", None, document),
             ],
         )
