@@ -58,6 +58,11 @@ impl Reason {
     /// or `document`; empty for a whole row) whose value was `value`, as
     /// the library described it in `message`.
     pub(crate) fn classify(field: &str, value: &str, message: &str) -> Reason {
+        if message == IMPLAUSIBLE_YEAR
+            && let Some(year) = value.get(..4).and_then(|y| y.parse().ok())
+        {
+            return Reason::DateImplausible { year };
+        }
         if let Some(c) = named_character(message) {
             let code = format!("U+{:04X}", c as u32);
             return if c.is_control() {
@@ -133,6 +138,10 @@ fn named_character(message: &str) -> Option<char> {
     u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
 }
 
+/// The reason the desk tool gives a roster row whose date has a year no
+/// one means (the cell's value is the date as read, `0301-03-01`).
+pub(crate) const IMPLAUSIBLE_YEAR: &str = "implausible year";
+
 /// The years a date typed at the desk may fall in: from 1900 (the oldest
 /// birth date) to next year (an observation planned ahead). Anything else
 /// is a typing slip (0301 for 2020-03-01, 2099) and is questioned.
@@ -172,6 +181,10 @@ mod tests {
             }
         );
         assert_eq!(Reason::classify("document", "", "x"), Reason::NoDocument);
+        assert_eq!(
+            Reason::classify("birth_date", "2099-01-01", IMPLAUSIBLE_YEAR),
+            Reason::DateImplausible { year: 2099 }
+        );
         assert!(plausible_year(2020, 2026));
         assert!(!plausible_year(301, 2026));
         assert!(!plausible_year(2099, 2026));

@@ -41,7 +41,7 @@ use gaozhi_render::{RenderOptions, Renderer};
 use crate::form::Submission;
 use crate::jobs::{Planned, Report, Stage, StartError, Work, distinct_rows};
 use crate::pages::{self, Page};
-use crate::reason::Reason;
+use crate::reason::{self, Reason};
 use crate::ui::Ui;
 use crate::{App, MAX_ROSTER_ROWS, MAX_UPLOAD_BYTES};
 
@@ -274,7 +274,12 @@ fn plan(
         today: Date::today(),
         allow_missing_glyphs: app.config.allow_missing_glyphs,
     };
+    let this_year = i32::from(settings.today.year());
     for entry in &roster.rows {
+        if let Some(problem) = questioned_date(roster, entry, this_year) {
+            problems.push(problem);
+            continue;
+        }
         let checked = check_row(&app.renderer, app.locales, roster, entry, &settings);
         let named = checked.and_then(|c| {
             roster::file_name(
@@ -308,6 +313,33 @@ fn plan(
         columns: roster.columns.clone(),
     };
     (report, plans, compositions)
+}
+
+/// A date of the row in a year no one means (0301, 2099), as a problem:
+/// the row is not printed until someone has looked at it.
+fn questioned_date(
+    roster: &roster::Roster,
+    entry: &roster::RosterRow,
+    this_year: i32,
+) -> Option<RowProblem> {
+    let r = &entry.resident;
+    [
+        ("birth_date", r.birth_date),
+        ("entry_date", r.entry_date),
+        ("observation_start", r.observation_start),
+        ("issue_date", r.issue_date),
+        ("valid_from", r.valid_from),
+    ]
+    .into_iter()
+    .find_map(|(field, date)| {
+        let date = date?;
+        (!reason::plausible_year(i32::from(date.year()), this_year)).then(|| RowProblem {
+            row: entry.row,
+            column: roster.header(field),
+            value: date.to_string(),
+            reason: reason::IMPLAUSIBLE_YEAR.to_owned(),
+        })
+    })
 }
 
 /// `GET /roster/{job}`.

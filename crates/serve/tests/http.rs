@@ -465,7 +465,8 @@ const ROSTER: &str = "序号,姓名,国籍,护照号码,在华居住地址,观�
 1,KIM MINJUN 김민준,KR,M12345678,示例区和平街 3 号,2020-03-01,ko\n\
 2,SATO YUI,JP,TZ1234567,示例区和平街 4 号,2020/3/2,\n\
 3,BAD ROW,XX,X1,示例区和平街 5 号,2020-03-02,en\n\
-4,Emily Clarke,英国,123456789,示例区和平街 6 号,2020年3月3日,en\n";
+4,Emily Clarke,英国,123456789,示例区和平街 6 号,2020年3月3日,en\n\
+5,LEE JIHO,KR,M7654321,示例区和平街 7 号,0301-03-01,ko\n";
 
 async fn wait_until_finished(app: &std::sync::Arc<gaozhi_serve::App>, job: &str) {
     let started = Instant::now();
@@ -518,6 +519,10 @@ async fn roster_upload_gives_a_zip_of_pdfs_with_a_manifest() {
         .unwrap();
     let page = send(&app, request).await.text();
     assert!(squash(&page).contains(&message("ja", "ui-reason-country")));
+    // A year no one means is questioned, not printed.
+    assert!(page.contains("<td class=\"num\">6</td>"), "{page}");
+    assert!(page.contains("<code>0301-03-01</code>"), "{page}");
+    assert!(!squash(&page).contains(&message("ja", "ui-reason-date")));
 
     // Rows with problems are skipped only when asked.
     let reply = send(&app, form(&format!("/roster/{job}/render"), &[])).await;
