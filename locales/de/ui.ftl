@@ -37,7 +37,7 @@ ui-required = Pflichtfeld
 ui-field-first-day = (erster Tag)
 ui-field-list-hint = (Orte durch Kommas trennen)
 ui-choose = Bitte wählen…
-ui-countries-common = Häufige Staatsangehörigkeiten (Botschaftsnummer hinterlegt)
+ui-countries-common = Häufige Staatsangehörigkeiten in dieser Dienststelle
 ui-countries-all = Alle Länder und Gebiete
 ui-download = PDF herunterladen
 ui-print = PDF zum Drucken öffnen
@@ -94,3 +94,32 @@ ui-error-token = Ein Zugangstoken ist nötig: Öffnen Sie das Werkzeug unter der
 ui-error-host = Dieses Werkzeug beantwortet nur Anfragen an diesen Rechner (localhost oder 127.0.0.1).
 ui-error-busy = Es werden zu viele Listen bearbeitet; versuchen Sie es gleich noch einmal oder laden Sie zuerst die fertigen herunter.
 ui-error-internal = Interner Fehler: { $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = Jahr
+ui-date-month = Monat
+ui-date-day = Tag
+ui-doc-sheet = Karten auf einem ganzen A4-Bogen anordnen (zum Ausschneiden)
+ui-error-cross-origin = Diese Anfrage kam von einer anderen Webseite und wurde abgelehnt. Arbeiten Sie auf den Seiten des Werkzeugs selbst.
+ui-error-choose-document = Wählen Sie zuerst das Dokument, das gedruckt werden soll.
+ui-roster-unreadable-workbook = Diese Excel-Datei lässt sich nicht öffnen; sie ist vielleicht beschädigt. Speichern Sie sie in Excel neu als .xlsx oder CSV und laden Sie sie erneut hoch.
+ui-roster-unreadable-encoding = Die Zeichenkodierung dieser CSV-Datei ist unbekannt. Wählen Sie in Excel „Speichern unter: CSV UTF-8“ und laden Sie die Datei erneut hoch.
+ui-roster-unreadable-no-name = Die Liste hat keine Namensspalte. Die erste Zeile ist die Kopfzeile und braucht eine Spalte 姓名 (oder name).
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = Dieses Feld muss ausgefüllt werden.
+ui-reason-date = Dieses Datum gibt es nicht. Prüfen Sie Jahr, Monat und Tag.
+ui-reason-date-year = Das Jahr { $year } scheint falsch zu sein. Bitte prüfen Sie es.
+ui-reason-country = Dieses Land oder Gebiet gibt es nicht. Wählen Sie es aus der Liste (oder schreiben Sie KR, KOR oder South Korea).
+ui-reason-sex = Wählen Sie weiblich, männlich oder keine Angabe.
+ui-reason-language = In dieser Sprache gibt es keine Übersetzung. Wählen Sie eine Sprache aus der Liste.
+ui-reason-number = Geben Sie hier eine passende ganze Zahl ein.
+ui-reason-control = Enthält ein unsichtbares Steuerzeichen ({ $code }). Löschen Sie es und geben Sie den Text neu ein.
+ui-reason-glyph = Das Zeichen „{ $character }“ ({ $code }) kann nicht gedruckt werden: Keine Schrift enthält es. Schreiben Sie es anders.
+ui-reason-not-text = Dies lässt sich nicht als Text lesen. Bitte geben Sie es erneut ein.
+ui-reason-document = Die Dokumentspalte der Liste nennt ein Dokument, das es nicht gibt.
+ui-reason-no-document = Kein Dokument angegeben: Wählen Sie beim Hochladen eines aus oder ergänzen Sie die Liste um eine Dokumentspalte (文书).
+ui-reason-other = Drucken nicht möglich: { $detail }

@@ -37,7 +37,7 @@ ui-required = required
 ui-field-first-day = (first day)
 ui-field-list-hint = (separate places with commas)
 ui-choose = Choose…
-ui-countries-common = Common nationalities (embassy numbers on file)
+ui-countries-common = Common nationalities at this office
 ui-countries-all = All countries and regions
 ui-download = Download PDF
 ui-print = Open PDF to print
@@ -94,3 +94,32 @@ ui-error-token = An access token is needed: open this tool at the address it pri
 ui-error-host = This tool answers only requests addressed to this machine (localhost or 127.0.0.1).
 ui-error-busy = Too many rosters are being handled; try again shortly, or download the finished ones first.
 ui-error-internal = Internal error: { $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = Year
+ui-date-month = Month
+ui-date-day = Day
+ui-doc-sheet = Lay the cards out on a whole A4 sheet (to cut apart)
+ui-error-cross-origin = This request came from another web page and was refused. Use the tool's own pages.
+ui-error-choose-document = Choose the document to print first.
+ui-roster-unreadable-workbook = This Excel file cannot be opened; it may be damaged. Save it again in Excel as .xlsx or CSV and upload it again.
+ui-roster-unreadable-encoding = The text encoding of this CSV file is not recognised. In Excel, use “Save as CSV UTF-8” and upload it again.
+ui-roster-unreadable-no-name = The roster has no name column. The first row must be the header, with a column called 姓名 (or name).
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = This must be filled in.
+ui-reason-date = This date does not exist. Check the year, month and day.
+ui-reason-date-year = The year { $year } looks wrong. Please check it.
+ui-reason-country = There is no such country or region. Choose one from the list (or write it as KR, KOR or South Korea).
+ui-reason-sex = Choose female, male or not stated.
+ui-reason-language = There is no translation in this language. Choose one from the list.
+ui-reason-number = Enter a suitable whole number here.
+ui-reason-control = Contains an invisible control character ({ $code }). Delete it and type the text again.
+ui-reason-glyph = The character “{ $character }” ({ $code }) cannot be printed: no font has it. Write it another way.
+ui-reason-not-text = This could not be read as text. Please type it again.
+ui-reason-document = The roster's document column names a document that does not exist.
+ui-reason-no-document = No document given: choose one when uploading, or add a document column (文书) to the roster.
+ui-reason-other = Cannot print: { $detail }

@@ -37,7 +37,7 @@ ui-required = obligatorio
 ui-field-first-day = (primer día)
 ui-field-list-hint = (separe los lugares con comas)
 ui-choose = Elija…
-ui-countries-common = Nacionalidades frecuentes (con teléfono de embajada)
+ui-countries-common = Nacionalidades frecuentes en esta oficina
 ui-countries-all = Todos los países y regiones
 ui-download = Descargar el PDF
 ui-print = Abrir el PDF para imprimir
@@ -94,3 +94,32 @@ ui-error-token = Se necesita un token de acceso: abra la herramienta en la direc
 ui-error-host = Esta herramienta solo responde a peticiones dirigidas a este equipo (localhost o 127.0.0.1).
 ui-error-busy = Se están procesando demasiadas listas; inténtelo en un momento o descargue primero las terminadas.
 ui-error-internal = Error interno: { $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = Año
+ui-date-month = Mes
+ui-date-day = Día
+ui-doc-sheet = Colocar las tarjetas en una hoja A4 entera (para recortar)
+ui-error-cross-origin = Esta solicitud venía de otra página web y se ha rechazado. Use las páginas de la propia herramienta.
+ui-error-choose-document = Elija primero el documento que va a imprimir.
+ui-roster-unreadable-workbook = Este archivo de Excel no se puede abrir; puede estar dañado. Guárdelo de nuevo en Excel como .xlsx o CSV y vuelva a subirlo.
+ui-roster-unreadable-encoding = No se reconoce la codificación de este archivo CSV. En Excel, use «Guardar como CSV UTF-8» y vuelva a subirlo.
+ui-roster-unreadable-no-name = La lista no tiene columna de nombre. La primera fila es el encabezado y debe tener una columna 姓名 (o name).
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = Este campo es obligatorio.
+ui-reason-date = Esta fecha no existe. Compruebe el año, el mes y el día.
+ui-reason-date-year = El año { $year } parece incorrecto. Compruébelo.
+ui-reason-country = No existe ese país o región. Elíjalo de la lista (o escriba KR, KOR o South Korea).
+ui-reason-sex = Elija femenino, masculino o sin indicar.
+ui-reason-language = No hay traducción a este idioma. Elija uno de la lista.
+ui-reason-number = Escriba aquí un número entero adecuado.
+ui-reason-control = Contiene un carácter de control invisible ({ $code }). Bórrelo y vuelva a escribir el texto.
+ui-reason-glyph = El carácter «{ $character }» ({ $code }) no se puede imprimir: ninguna fuente lo tiene. Escríbalo de otra forma.
+ui-reason-not-text = No se puede leer como texto. Escríbalo de nuevo.
+ui-reason-document = La columna de documento de la lista nombra un documento que no existe.
+ui-reason-no-document = No se indicó ningún documento: elija uno al subir la lista o añada una columna de documento (文书).
+ui-reason-other = No se puede imprimir: { $detail }

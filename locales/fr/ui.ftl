@@ -37,7 +37,7 @@ ui-required = obligatoire
 ui-field-first-day = (premier jour)
 ui-field-list-hint = (séparez les lieux par des virgules)
 ui-choose = Choisir…
-ui-countries-common = Nationalités fréquentes (numéro d'ambassade connu)
+ui-countries-common = Nationalités fréquentes dans ce bureau
 ui-countries-all = Tous les pays et régions
 ui-download = Télécharger le PDF
 ui-print = Ouvrir le PDF pour l'imprimer
@@ -94,3 +94,32 @@ ui-error-token = Un jeton d'accès est nécessaire : ouvrez l'outil à l'adresse
 ui-error-host = Cet outil ne répond qu'aux requêtes adressées à cette machine (localhost ou 127.0.0.1).
 ui-error-busy = Trop de listes sont en cours ; réessayez bientôt, ou téléchargez d'abord celles qui sont prêtes.
 ui-error-internal = Erreur interne : { $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = Année
+ui-date-month = Mois
+ui-date-day = Jour
+ui-doc-sheet = Disposer les cartes sur une feuille A4 entière (à découper)
+ui-error-cross-origin = Cette demande venait d'une autre page web et a été refusée. Utilisez les pages de l'outil lui-même.
+ui-error-choose-document = Choisissez d'abord le document à imprimer.
+ui-roster-unreadable-workbook = Ce fichier Excel ne s'ouvre pas ; il est peut-être endommagé. Enregistrez-le à nouveau dans Excel en .xlsx ou en CSV, puis envoyez-le de nouveau.
+ui-roster-unreadable-encoding = L'encodage de ce fichier CSV n'est pas reconnu. Dans Excel, choisissez « Enregistrer sous CSV UTF-8 », puis envoyez-le de nouveau.
+ui-roster-unreadable-no-name = La liste n'a pas de colonne de nom. La première ligne est l'en-tête et doit avoir une colonne 姓名 (ou name).
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = Ce champ est obligatoire.
+ui-reason-date = Cette date n'existe pas. Vérifiez l'année, le mois et le jour.
+ui-reason-date-year = L'année { $year } semble erronée. Vérifiez-la.
+ui-reason-country = Ce pays ou cette région n'existe pas. Choisissez dans la liste (ou écrivez KR, KOR ou South Korea).
+ui-reason-sex = Choisissez féminin, masculin ou non précisé.
+ui-reason-language = Il n'existe pas de traduction dans cette langue. Choisissez-en une dans la liste.
+ui-reason-number = Saisissez ici un nombre entier adapté.
+ui-reason-control = Contient un caractère de contrôle invisible ({ $code }). Supprimez-le et saisissez le texte à nouveau.
+ui-reason-glyph = Le caractère « { $character } » ({ $code }) ne peut pas être imprimé : aucune police ne l'a. Écrivez-le autrement.
+ui-reason-not-text = Impossible de lire ceci comme du texte. Saisissez-le à nouveau.
+ui-reason-document = La colonne document de la liste nomme un document qui n'existe pas.
+ui-reason-no-document = Aucun document indiqué : choisissez-en un à l'envoi, ou ajoutez à la liste une colonne document (文书).
+ui-reason-other = Impression impossible : { $detail }

@@ -37,7 +37,7 @@ ui-required = obbligatorio
 ui-field-first-day = (primo giorno)
 ui-field-list-hint = (separa i luoghi con virgole)
 ui-choose = Scegli…
-ui-countries-common = Cittadinanze frequenti (numero dell'ambasciata registrato)
+ui-countries-common = Cittadinanze frequenti in questo ufficio
 ui-countries-all = Tutti i paesi e le regioni
 ui-download = Scarica il PDF
 ui-print = Apri il PDF per stamparlo
@@ -94,3 +94,32 @@ ui-error-token = Serve un token di accesso: apri lo strumento all'indirizzo che 
 ui-error-host = Questo strumento risponde solo alle richieste dirette a questo computer (localhost o 127.0.0.1).
 ui-error-busy = Ci sono troppi elenchi in lavorazione; riprova tra poco o scarica prima quelli pronti.
 ui-error-internal = Errore interno: { $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = Anno
+ui-date-month = Mese
+ui-date-day = Giorno
+ui-doc-sheet = Disponi le tessere su un intero foglio A4 (da ritagliare)
+ui-error-cross-origin = Questa richiesta veniva da un'altra pagina web ed è stata rifiutata. Usa le pagine dello strumento stesso.
+ui-error-choose-document = Scegli prima il documento da stampare.
+ui-roster-unreadable-workbook = Questo file Excel non si apre; forse è danneggiato. Salvalo di nuovo in Excel come .xlsx o CSV e ricaricalo.
+ui-roster-unreadable-encoding = La codifica di questo file CSV non è riconosciuta. In Excel usa «Salva come CSV UTF-8» e ricaricalo.
+ui-roster-unreadable-no-name = L'elenco non ha una colonna del nome. La prima riga è l'intestazione e deve avere una colonna 姓名 (o name).
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = Questo campo è obbligatorio.
+ui-reason-date = Questa data non esiste. Controlla anno, mese e giorno.
+ui-reason-date-year = L'anno { $year } sembra sbagliato. Controllalo.
+ui-reason-country = Questo paese o territorio non esiste. Sceglilo dall'elenco (oppure scrivi KR, KOR o South Korea).
+ui-reason-sex = Scegli femminile, maschile o non indicato.
+ui-reason-language = Non esiste una traduzione in questa lingua. Scegline una dall'elenco.
+ui-reason-number = Inserisci qui un numero intero adatto.
+ui-reason-control = Contiene un carattere di controllo invisibile ({ $code }). Cancellalo e riscrivi il testo.
+ui-reason-glyph = Il carattere «{ $character }» ({ $code }) non si può stampare: nessun font lo contiene. Scrivilo in un altro modo.
+ui-reason-not-text = Non si riesce a leggerlo come testo. Riscrivilo.
+ui-reason-document = La colonna documento dell'elenco indica un documento che non esiste.
+ui-reason-no-document = Nessun documento indicato: scegline uno al caricamento o aggiungi all'elenco una colonna documento (文书).
+ui-reason-other = Impossibile stampare: { $detail }

@@ -37,7 +37,7 @@ ui-required = 必須
 ui-field-first-day = （初日）
 ui-field-list-hint = （複数の場所はカンマで区切る）
 ui-choose = 選択してください
-ui-countries-common = よくある国籍（大使館の番号登録あり）
+ui-countries-common = この窓口でよくある国籍
 ui-countries-all = すべての国と地域
 ui-download = PDF をダウンロード
 ui-print = PDF を開いて印刷
@@ -94,3 +94,32 @@ ui-error-token = アクセス用のトークンが必要です。起動時に表
 ui-error-host = このツールは、このコンピューター（localhost または 127.0.0.1）宛てのアクセスにだけ応答します。
 ui-error-busy = 処理中の名簿が多すぎます。少ししてから、または完成した名簿をダウンロードしてからお試しください。
 ui-error-internal = 内部エラー：{ $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = 年
+ui-date-month = 月
+ui-date-day = 日
+ui-doc-sheet = A4 用紙 1 枚にカードを並べる（切り離して使用）
+ui-error-cross-origin = このリクエストは別のウェブページから送られたため、拒否しました。このツールの画面から操作してください。
+ui-error-choose-document = 先に印刷する文書を選んでください。
+ui-roster-unreadable-workbook = この Excel ファイルを開けません。破損している可能性があります。Excel で .xlsx または CSV として保存し直し、もう一度アップロードしてください。
+ui-roster-unreadable-encoding = この CSV ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し、もう一度アップロードしてください。
+ui-roster-unreadable-no-name = 名簿に氏名の列がありません。1 行目は見出しで、その中に「姓名」（または name）という列が必要です。
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = この項目は必須です。
+ui-reason-date = この日付は存在しません。年・月・日を確認してください。
+ui-reason-date-year = { $year } 年は正しくないようです。確認してください。
+ui-reason-country = その国・地域はありません。一覧から選んでください（KR、KOR、South Korea のような書き方も使えます）。
+ui-reason-sex = 女性、男性、または記載なしを選んでください。
+ui-reason-language = その言語の翻訳はありません。一覧から選んでください。
+ui-reason-number = 適切な整数を入力してください。
+ui-reason-control = 目に見えない制御文字（{ $code }）が含まれています。削除して入力し直してください。
+ui-reason-glyph = 文字「{ $character }」（{ $code }）はどのフォントにもないため印刷できません。別の書き方にしてください。
+ui-reason-not-text = 文字として読み取れません。もう一度入力してください。
+ui-reason-document = 名簿の文書の列に、存在しない文書が書かれています。
+ui-reason-no-document = 文書が指定されていません。アップロード時に文書を選ぶか、名簿に文書の列（文书）を追加してください。
+ui-reason-other = 印刷できません：{ $detail }

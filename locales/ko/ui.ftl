@@ -37,7 +37,7 @@ ui-required = 필수
 ui-field-first-day = (첫날)
 ui-field-list-hint = (여러 곳은 쉼표로 구분)
 ui-choose = 선택하세요
-ui-countries-common = 자주 쓰는 국적(대사관 번호 등록됨)
+ui-countries-common = 이 기관에서 자주 보는 국적
 ui-countries-all = 모든 국가와 지역
 ui-download = PDF 내려받기
 ui-print = PDF 열어서 인쇄
@@ -94,3 +94,32 @@ ui-error-token = 접속 토큰이 필요합니다. 시작할 때 표시된 주�
 ui-error-host = 이 도구는 이 컴퓨터(localhost 또는 127.0.0.1)로 온 요청에만 응답합니다.
 ui-error-busy = 처리 중인 명단이 너무 많습니다. 잠시 후에, 또는 끝난 명단을 먼저 내려받은 뒤 다시 해 보세요.
 ui-error-internal = 내부 오류: { $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = 년
+ui-date-month = 월
+ui-date-day = 일
+ui-doc-sheet = A4 용지 한 장에 카드를 모아 배치(잘라서 사용)
+ui-error-cross-origin = 다른 웹페이지에서 보낸 요청이라 거부했습니다. 이 도구의 화면에서 작업하세요.
+ui-error-choose-document = 먼저 인쇄할 문서를 선택하세요.
+ui-roster-unreadable-workbook = 이 Excel 파일을 열 수 없습니다. 손상되었을 수 있습니다. Excel에서 .xlsx 또는 CSV로 다시 저장한 뒤 업로드하세요.
+ui-roster-unreadable-encoding = 이 CSV 파일의 문자 인코딩을 알 수 없습니다. Excel에서 ‘CSV UTF-8’로 저장한 뒤 다시 업로드하세요.
+ui-roster-unreadable-no-name = 명단에 이름 열이 없습니다. 첫 행은 제목 행이어야 하며, 그중 한 열의 이름이 姓名(또는 name)이어야 합니다.
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = 반드시 입력해야 하는 항목입니다.
+ui-reason-date = 존재하지 않는 날짜입니다. 연, 월, 일을 확인하세요.
+ui-reason-date-year = { $year }년은 맞지 않는 것 같습니다. 확인하세요.
+ui-reason-country = 그런 국가나 지역이 없습니다. 목록에서 선택하세요(KR, KOR, South Korea 같은 표기도 됩니다).
+ui-reason-sex = 여성, 남성 또는 미기재 중에서 선택하세요.
+ui-reason-language = 이 언어의 번역이 없습니다. 목록에서 선택하세요.
+ui-reason-number = 알맞은 정수를 입력하세요.
+ui-reason-control = 보이지 않는 제어 문자({ $code })가 들어 있습니다. 지우고 다시 입력하세요.
+ui-reason-glyph = 문자 “{ $character }”({ $code })는 어느 글꼴에도 없어 인쇄할 수 없습니다. 다른 표기로 바꾸세요.
+ui-reason-not-text = 글자로 읽을 수 없습니다. 다시 입력하세요.
+ui-reason-document = 명단의 문서 열에 없는 문서가 적혀 있습니다.
+ui-reason-no-document = 문서가 지정되지 않았습니다. 업로드할 때 문서를 선택하거나 명단에 문서 열(文书)을 추가하세요.
+ui-reason-other = 인쇄할 수 없습니다: { $detail }

@@ -37,7 +37,7 @@ ui-required = обязательно
 ui-field-first-day = (первый день)
 ui-field-list-hint = (места через запятую)
 ui-choose = Выберите…
-ui-countries-common = Частые гражданства (есть телефоны посольств)
+ui-countries-common = Частые гражданства в этом учреждении
 ui-countries-all = Все страны и регионы
 ui-download = Скачать PDF
 ui-print = Открыть PDF для печати
@@ -94,3 +94,32 @@ ui-error-token = Нужен токен доступа: откройте инст
 ui-error-host = Инструмент отвечает только на запросы к этому компьютеру (localhost или 127.0.0.1).
 ui-error-busy = Обрабатывается слишком много списков; попробуйте чуть позже или сначала скачайте готовые.
 ui-error-internal = Внутренняя ошибка: { $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = Год
+ui-date-month = Месяц
+ui-date-day = День
+ui-doc-sheet = Разместить карточки на целом листе A4 (для разрезания)
+ui-error-cross-origin = Запрос пришёл с другой веб-страницы и отклонён. Работайте на страницах самой программы.
+ui-error-choose-document = Сначала выберите документ для печати.
+ui-roster-unreadable-workbook = Не удаётся открыть этот файл Excel; возможно, он повреждён. Сохраните его в Excel заново как .xlsx или CSV и загрузите снова.
+ui-roster-unreadable-encoding = Кодировка этого CSV-файла не распознана. В Excel выберите «Сохранить как CSV UTF-8» и загрузите файл снова.
+ui-roster-unreadable-no-name = В списке нет столбца с именем. Первая строка — заголовок, и в ней должен быть столбец 姓名 (или name).
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = Это поле нужно заполнить.
+ui-reason-date = Такой даты не существует. Проверьте год, месяц и день.
+ui-reason-date-year = Год { $year } выглядит неверным. Проверьте его.
+ui-reason-country = Такой страны или региона нет. Выберите из списка (или напишите так: KR, KOR, South Korea).
+ui-reason-sex = Выберите: женский, мужской или не указан.
+ui-reason-language = Перевода на этот язык нет. Выберите язык из списка.
+ui-reason-number = Введите подходящее целое число.
+ui-reason-control = Содержит невидимый управляющий символ ({ $code }). Удалите его и введите текст заново.
+ui-reason-glyph = Символ «{ $character }» ({ $code }) нельзя напечатать: его нет ни в одном шрифте. Напишите иначе.
+ui-reason-not-text = Не удаётся прочитать как текст. Введите ещё раз.
+ui-reason-document = В столбце документа указан документ, которого нет.
+ui-reason-no-document = Документ не указан: выберите его при загрузке или добавьте в список столбец документа (文书).
+ui-reason-other = Печать невозможна: { $detail }

@@ -38,7 +38,7 @@ ui-required = 必填
 ui-field-first-day = （第一天）
 ui-field-list-hint = （多个地点用逗号分隔）
 ui-choose = 请选择
-ui-countries-common = 常见国籍（本单位有使馆电话）
+ui-countries-common = 本单位常见国籍
 ui-countries-all = 全部国家和地区
 ui-download = 下载 PDF
 ui-print = 打开 PDF 打印
@@ -95,3 +95,32 @@ ui-error-token = 需要访问口令：请用启动时显示的地址（带 ?toke
 ui-error-host = 本工具只接受发往本机（localhost 或 127.0.0.1）的访问。
 ui-error-busy = 正在处理的名单太多，请稍后再试，或先下载已完成的名单。
 ui-error-internal = 内部错误：{ $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = 年
+ui-date-month = 月
+ui-date-day = 日
+ui-doc-sheet = 排版成整张 A4 卡片页（裁开使用）
+ui-error-cross-origin = 这个请求来自别的网页，已拒绝。请直接在本工具的页面上操作。
+ui-error-choose-document = 请先选择要打印的文书。
+ui-roster-unreadable-workbook = 这个 Excel 文件打不开，可能已损坏。请在 Excel 中另存为 .xlsx 或 CSV 后重新上传。
+ui-roster-unreadable-encoding = 这个 CSV 文件的文字编码无法识别。请在 Excel 中“另存为 CSV UTF-8”后重新上传。
+ui-roster-unreadable-no-name = 名单没有“姓名”一列。第一行应是表头，其中一列叫“姓名”（或 name）。
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = 这一项必须填写。
+ui-reason-date = 这个日期不存在，请检查年、月、日。
+ui-reason-date-year = 年份 { $year } 看起来不对，请检查。
+ui-reason-country = 没有这个国家或地区。请从列表中选择（或写成 KR、KOR、韩国 这样）。
+ui-reason-sex = 请选择性别：女、男或不注明。
+ui-reason-language = 没有这种语言的译文，请从列表中选择。
+ui-reason-number = 这里要填一个合适的整数。
+ui-reason-control = 含有看不见的控制字符（{ $code }），请删去后重新输入。
+ui-reason-glyph = 字符“{ $character }”（{ $code }）无法打印，没有字体包含它。请换一种写法。
+ui-reason-not-text = 内容无法识别为文字，请重新输入。
+ui-reason-document = 名单“文书”一列写的文书不存在。
+ui-reason-no-document = 没有指定文书：请在上传时选择文书，或在名单中加“文书”一列。
+ui-reason-other = 无法打印：{ $detail }

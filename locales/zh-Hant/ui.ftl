@@ -37,7 +37,7 @@ ui-required = 必填
 ui-field-first-day = （第一天）
 ui-field-list-hint = （多個地點用逗號分隔）
 ui-choose = 請選擇
-ui-countries-common = 常見國籍（本單位有使館電話）
+ui-countries-common = 本單位常見國籍
 ui-countries-all = 全部國家和地區
 ui-download = 下載 PDF
 ui-print = 開啟 PDF 列印
@@ -94,3 +94,32 @@ ui-error-token = 需要存取口令：請用啟動時顯示的網址（帶 ?toke
 ui-error-host = 本工具只接受發往本機（localhost 或 127.0.0.1）的存取。
 ui-error-busy = 正在處理的名單太多，請稍後再試，或先下載已完成的名單。
 ui-error-internal = 內部錯誤：{ $reason }
+
+## Dates, card sheets, refusals
+
+ui-date-year = 年
+ui-date-month = 月
+ui-date-day = 日
+ui-doc-sheet = 排版成整張 A4 卡片頁（裁開使用）
+ui-error-cross-origin = 這個請求來自別的網頁，已拒絕。請直接在本工具的頁面上操作。
+ui-error-choose-document = 請先選擇要列印的文書。
+ui-roster-unreadable-workbook = 這個 Excel 檔案打不開，可能已損壞。請在 Excel 中另存為 .xlsx 或 CSV 後重新上傳。
+ui-roster-unreadable-encoding = 這個 CSV 檔案的文字編碼無法辨識。請在 Excel 中「另存為 CSV UTF-8」後重新上傳。
+ui-roster-unreadable-no-name = 名單沒有「姓名」一欄。第一列應是表頭，其中一欄叫「姓名」（或 name）。
+
+## What is wrong with a value (beside a field, in the roster's problem
+## column and in rejected.csv)
+
+ui-reason-required = 這一項必須填寫。
+ui-reason-date = 這個日期不存在，請檢查年、月、日。
+ui-reason-date-year = 年份 { $year } 看起來不對，請檢查。
+ui-reason-country = 沒有這個國家或地區。請從清單中選擇（或寫成 KR、KOR、韩国 這樣）。
+ui-reason-sex = 請選擇性別：女、男或不註明。
+ui-reason-language = 沒有這種語言的譯文，請從清單中選擇。
+ui-reason-number = 這裡要填一個合適的整數。
+ui-reason-control = 含有看不見的控制字元（{ $code }），請刪去後重新輸入。
+ui-reason-glyph = 字元「{ $character }」（{ $code }）無法列印，沒有字型包含它。請換一種寫法。
+ui-reason-not-text = 內容無法辨識為文字，請重新輸入。
+ui-reason-document = 名單「文書」一欄寫的文書不存在。
+ui-reason-no-document = 沒有指定文書：請在上傳時選擇文書，或在名單中加「文書」一欄。
+ui-reason-other = 無法列印：{ $detail }

@@ -1,7 +1,12 @@
 //! A document's form: which inputs its registry fields get, reading a
 //! submission into a resident record with every problem beside its field
-//! (in the library's own words, as the CLI prints them), and rendering the
+//! (in the interface language, see [`crate::reason`]), and rendering the
 //! live preview (PNG of page 1), the PDF and the home page's thumbnails.
+//!
+//! A date is typed in three boxes (year, month, day) set in the order the
+//! interface language writes dates, so that the server, not the browser,
+//! reads it: a day that does not exist is said so, and a year no one
+//! means (0301, 2099) is questioned.
 //!
 //! A submission is read, rendered and dropped within its request.
 
@@ -23,12 +28,17 @@ use gaozhi_render::{Format, RenderOptions, Rendered};
 
 use crate::App;
 use crate::pages;
+use crate::reason::{self, Reason};
 use crate::ui::Ui;
 
 /// The form input for the resident's language (empty: from nationality).
 pub(crate) const LANGUAGE: &str = "language";
 /// The form input for the layout.
 pub(crate) const LAYOUT: &str = "layout";
+/// The form input asking for a card sheet (cards n-up on A4).
+pub(crate) const SHEET: &str = "sheet";
+/// The three boxes of a date input, each named `{field}-{part}`.
+pub(crate) const DATE_PARTS: [&str; 3] = ["year", "month", "day"];
 
 /// Pixels per point of the live preview (A4 is 595 pt wide).
 const PREVIEW_SCALE: f32 = 1.5;
@@ -81,19 +91,73 @@ pub(crate) const LAYOUTS: &[(&str, Layout, &str)] = &[
 pub(crate) struct Submission(BTreeMap<String, String>);
 
 impl Submission {
-    /// Reads an `application/x-www-form-urlencoded` body.
-    pub(crate) fn parse(body: &[u8]) -> Submission {
-        Submission(
-            form_urlencoded::parse(body)
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect(),
-        )
+    /// Reads an `application/x-www-form-urlencoded` body. A value that is
+    /// not UTF-8 once decoded is refused with the input's name: it would
+    /// print as replacement characters on the page.
+    pub(crate) fn parse(body: &[u8]) -> Result<Submission, NotText> {
+        let mut values = BTreeMap::new();
+        for pair in body.split(|b| *b == b'&').filter(|p| !p.is_empty()) {
+            let (key, value) = match pair.iter().position(|b| *b == b'=') {
+                Some(at) => (&pair[..at], &pair[at + 1..]),
+                None => (pair, &b""[..]),
+            };
+            let key = decode(key).map_err(|_| NotText(String::new()))?;
+            let value = decode(value).map_err(|_| NotText(key.clone()))?;
+            values.insert(key, value);
+        }
+        Ok(Submission(values))
     }
 
     /// The value of input `name`, trimmed ("" if absent).
     pub(crate) fn get(&self, name: &str) -> &str {
         self.0.get(name).map_or("", |v| v.trim())
     }
+
+    /// The value of field `name` as the record reads it: a date from its
+    /// three boxes (`2020-3-1`) when they were sent, else the one value.
+    pub(crate) fn value(&self, name: &str) -> String {
+        if kind(name) == Kind::Date {
+            let parts = DATE_PARTS.map(|p| self.get(&format!("{name}-{p}")));
+            if parts.iter().any(|p| !p.is_empty()) {
+                return parts.join("-");
+            }
+        }
+        self.get(name).to_owned()
+    }
+
+    /// The three boxes of date field `name` as typed (year, month, day);
+    /// a date sent as one value is split at its separators.
+    pub(crate) fn date_parts(&self, name: &str) -> [String; 3] {
+        let parts = DATE_PARTS.map(|p| self.get(&format!("{name}-{p}")).to_owned());
+        if parts.iter().any(|p| !p.is_empty()) {
+            return parts;
+        }
+        let whole = self.get(name);
+        let pieces: Vec<&str> = whole
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .collect();
+        match pieces.as_slice() {
+            [y, m, d] => [y.to_string(), m.to_string(), d.to_string()],
+            _ => [whole.to_owned(), String::new(), String::new()],
+        }
+    }
+}
+
+/// A submission with a value that is not text: the input's name.
+#[derive(Debug)]
+pub(crate) struct NotText(pub(crate) String);
+
+/// One name or value of a form body: `+` is a space, `%XX` a byte, and the
+/// bytes must be UTF-8.
+fn decode(raw: &[u8]) -> Result<String, std::str::Utf8Error> {
+    let spaced: Vec<u8> = raw
+        .iter()
+        .map(|b| if *b == b'+' { b' ' } else { *b })
+        .collect();
+    percent_encoding::percent_decode(&spaced)
+        .decode_utf8()
+        .map(|s| s.into_owned())
 }
 
 /// What is wrong with a submission: messages for form fields, and the
@@ -118,15 +182,26 @@ impl Problems {
         self.fields.is_empty() && self.general.is_empty()
     }
 
+    /// Puts `reason` beside field `name` (the first problem of a field is
+    /// the one to fix first).
+    fn field(&mut self, ui: &Ui, name: &str, reason: Reason) {
+        self.fields
+            .entry(name.to_owned())
+            .or_insert_with(|| reason.text(ui));
+    }
+
     /// Puts an error beside its field when the form has that field and
-    /// the error is about the submitted record (not the office file).
-    fn add(&mut self, doc: &DocumentSpec, err: Error) {
+    /// the error is about the submitted record (not the office file), in
+    /// the interface language.
+    fn add(&mut self, ui: &Ui, doc: &DocumentSpec, form: &Submission, err: Error) {
         match &err.field {
             Some(field) if err.file.is_none() && is_input(doc, field) => {
-                // The first problem of a field is the one to fix first.
-                self.fields.entry(field.clone()).or_insert(err.message);
+                let reason = Reason::classify(field, &form.value(field), &err.message);
+                self.field(ui, field, reason);
             }
-            _ => self.general.push(err.to_string()),
+            _ => self
+                .general
+                .push(Reason::classify("", "", &err.to_string()).text(ui)),
         }
     }
 }
@@ -143,13 +218,15 @@ struct Checked {
     /// needs no resident is composed without one otherwise).
     given: bool,
     layout: Layout,
+    sheet: bool,
     default_language: Option<Tag>,
 }
 
 /// Reads a submission as the roster reads a row: each field parsed as
 /// staff type it, every problem collected, then the record's own checks
 /// and the document's required fields.
-fn check(doc: &'static DocumentSpec, form: &Submission) -> Result<Checked, Problems> {
+fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Checked, Problems> {
+    let this_year = i32::from(Date::today().year());
     let mut problems = Problems::default();
     let mut resident = Resident::default();
     let mut given = false;
@@ -160,13 +237,19 @@ fn check(doc: &'static DocumentSpec, form: &Submission) -> Result<Checked, Probl
         .chain([LANGUAGE])
         .filter(|n| *n != LAYOUT);
     for name in inputs {
-        let value = form.get(name);
+        let value = form.value(name);
         if value.is_empty() {
             continue;
         }
         given |= name != LANGUAGE;
-        if let Err(reason) = roster::set_field(&mut resident, name, value) {
-            problems.add(doc, Error::invalid(reason).for_field(name));
+        if let Err(message) = roster::set_field(&mut resident, name, &value) {
+            problems.field(ui, name, Reason::classify(name, &value, &message));
+        } else if kind(name) == Kind::Date
+            && let Ok(date) = roster::parse_date(&value)
+            && !reason::plausible_year(i32::from(date.year()), this_year)
+        {
+            let year = i32::from(date.year());
+            problems.field(ui, name, Reason::DateImplausible { year });
         }
     }
     if problems.fields.is_empty()
@@ -176,12 +259,20 @@ fn check(doc: &'static DocumentSpec, form: &Submission) -> Result<Checked, Probl
         // to require.
         let about_absent_name = err.field.as_deref() == Some("name") && doc.field("name").is_none();
         if !about_absent_name {
-            problems.add(doc, err);
+            problems.add(ui, doc, form, err);
         }
     }
     if given || doc.resident == ResidentNeed::Required {
         for err in gaozhi_core::compose::missing_required(doc, &resident) {
-            problems.add(doc, err);
+            if let Some(field) = &err.field
+                && is_input(doc, field)
+            {
+                // Boxes of a date filled only in part are not "missing".
+                let reason = Reason::classify(field, &form.value(field), "");
+                problems.field(ui, field, reason);
+            } else {
+                problems.add(ui, doc, form, err);
+            }
         }
     }
     let layout = LAYOUTS
@@ -203,6 +294,7 @@ fn check(doc: &'static DocumentSpec, form: &Submission) -> Result<Checked, Probl
         resident,
         given,
         layout,
+        sheet: doc.page.is_card() && !form.get(SHEET).is_empty(),
         default_language,
     })
 }
@@ -239,11 +331,12 @@ fn compose_page(
 /// blocking thread).
 fn render(
     app: &App,
+    ui: &Ui,
     doc: &'static DocumentSpec,
     form: &Submission,
     format: Format,
 ) -> Result<(Rendered, String), Problems> {
-    let checked = check(doc, form)?;
+    let checked = check(ui, doc, form)?;
     let mut problems = Problems::default();
     let resident =
         (checked.given || doc.resident == ResidentNeed::Required).then_some(&checked.resident);
@@ -257,19 +350,20 @@ fn render(
     let composition = match composition {
         Ok(c) => c,
         Err(e) => {
-            problems.add(doc, e);
+            problems.add(ui, doc, form, e);
             return Err(problems);
         }
     };
     let options = RenderOptions {
         format,
+        sheet: checked.sheet,
         allow_missing_glyphs: app.config.allow_missing_glyphs,
         ..RenderOptions::default()
     };
     match app.renderer.render(&composition, &options) {
         Ok(rendered) => Ok((rendered, composition.resident_lang.to_string())),
         Err(e) => {
-            problems.add(doc, e);
+            problems.add(ui, doc, form, e);
             Err(problems)
         }
     }
@@ -278,19 +372,20 @@ fn render(
 /// Runs `render` on a blocking thread, at most two at once.
 async fn render_off_runtime(
     app: Arc<App>,
+    ui: &Ui,
     doc: &'static DocumentSpec,
     form: Submission,
     format: Format,
 ) -> Result<(Rendered, String), Problems> {
-    let _permit = app
-        .renders
-        .acquire()
-        .await
-        .map_err(|e| Problems::one(e.to_string()))?;
+    let internal = |e: &dyn std::fmt::Display| {
+        Problems::one(ui.s("ui-error-internal", &[("reason", &e.to_string())]))
+    };
+    let _permit = app.renders.acquire().await.map_err(|e| internal(&e))?;
     let worker = app.clone();
-    tokio::task::spawn_blocking(move || render(&worker, doc, &form, format))
+    let in_thread = ui.clone();
+    tokio::task::spawn_blocking(move || render(&worker, &in_thread, doc, &form, format))
         .await
-        .map_err(|e| Problems::one(format!("internal error: {e}")))?
+        .map_err(|e| internal(&e))?
 }
 
 /// The document an address names.
@@ -298,18 +393,33 @@ fn find(id: &str) -> Option<&'static DocumentSpec> {
     document::find(id)
 }
 
-/// A form body, or the response that says why it cannot be read.
-fn body(ui: &Ui, body: Result<Bytes, BytesRejection>) -> Result<Submission, (StatusCode, String)> {
+/// A form body, or the status and problems that say why it cannot be
+/// read (a value that is not text beside its field).
+fn body(
+    ui: &Ui,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Submission, (StatusCode, Problems)> {
     match body {
-        Ok(bytes) => Ok(Submission::parse(&bytes)),
+        Ok(bytes) => Submission::parse(&bytes).map_err(|NotText(name)| {
+            let mut problems = Problems::default();
+            if name.is_empty() {
+                problems.general.push(ui.t("ui-error-bad-form"));
+            } else {
+                problems.field(ui, &name, Reason::NotText);
+            }
+            (StatusCode::BAD_REQUEST, problems)
+        }),
         Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err((
             StatusCode::PAYLOAD_TOO_LARGE,
-            ui.n(
+            Problems::one(ui.n(
                 "ui-error-form-too-large",
                 &[("kb", crate::MAX_FORM_BYTES / 1024)],
-            ),
+            )),
         )),
-        Err(_) => Err((StatusCode::BAD_REQUEST, ui.t("ui-error-bad-form"))),
+        Err(_) => Err((
+            StatusCode::BAD_REQUEST,
+            Problems::one(ui.t("ui-error-bad-form")),
+        )),
     }
 }
 
@@ -322,7 +432,8 @@ pub(crate) async fn page(State(app): State<Arc<App>>, ui: Ui, Path(id): Path<Str
 }
 
 /// `POST /doc/{doc}/preview`: page 1 as PNG, or 422 with the problems as
-/// JSON (`{"fields": {"name": "…"}, "general": ["…"]}`).
+/// JSON (`{"fields": {"name": "…"}, "general": ["…"]}`); the time the
+/// server took is in `Server-Timing`.
 pub(crate) async fn preview(
     State(app): State<Arc<App>>,
     ui: Ui,
@@ -338,10 +449,12 @@ pub(crate) async fn preview(
     };
     let form = match body(&ui, form) {
         Ok(f) => f,
-        Err((status, message)) => return (status, Json(Problems::one(message))).into_response(),
+        Err((status, problems)) => return (status, Json(problems)).into_response(),
     };
-    match render_off_runtime(
+    let started = std::time::Instant::now();
+    let mut response = match render_off_runtime(
         app,
+        &ui,
         doc,
         form,
         Format::Png {
@@ -352,7 +465,14 @@ pub(crate) async fn preview(
     {
         Ok((rendered, _)) => png(rendered.files.into_iter().next().unwrap_or_default()),
         Err(problems) => (StatusCode::UNPROCESSABLE_ENTITY, Json(problems)).into_response(),
+    };
+    // How long the server took, for the page's timing (and the browser
+    // test that holds the preview to its delay).
+    let took = started.elapsed().as_secs_f64() * 1000.0;
+    if let Ok(v) = HeaderValue::from_str(&format!("render;dur={took:.1}")) {
+        response.headers_mut().insert("server-timing", v);
     }
+    response
 }
 
 /// `?inline=1`: show the PDF in the browser (to print) rather than save it.
@@ -376,26 +496,26 @@ pub(crate) async fn pdf(
     };
     let form = match body(&ui, form) {
         Ok(f) => f,
-        Err((status, message)) => return (status, message).into_response(),
+        Err((status, problems)) => {
+            // The form cannot be read back: an empty one, with the reason.
+            let empty = Submission::default();
+            return (status, pages::document(&app, &ui, doc, &empty, &problems)).into_response();
+        }
     };
     let kept = form.clone();
-    match render_off_runtime(app.clone(), doc, form, Format::Pdf).await {
+    match render_off_runtime(app.clone(), &ui, doc, form, Format::Pdf).await {
         Ok((rendered, language)) => {
             let bytes = rendered.files.into_iter().next().unwrap_or_default();
-            let lang: String = language
-                .chars()
-                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-                .collect();
             let disposition = if query.inline.is_some() {
                 "inline"
             } else {
                 "attachment"
             };
             let mut response = ([(header::CONTENT_TYPE, "application/pdf")], bytes).into_response();
-            if let Ok(v) = HeaderValue::from_str(&format!(
-                "{disposition}; filename=\"{}-{lang}.pdf\"",
-                doc.id
-            )) {
+            let name = kept.get("name");
+            if let Ok(v) =
+                HeaderValue::from_str(&content_disposition(disposition, name, doc, &language))
+            {
                 response
                     .headers_mut()
                     .insert(header::CONTENT_DISPOSITION, v);
@@ -408,6 +528,31 @@ pub(crate) async fn pdf(
         )
             .into_response(),
     }
+}
+
+/// The PDF's file name: the resident's name, the document and the
+/// language (`KIM MINJUN 김민준-home-observation-notice-ko.pdf`), made safe
+/// for every file system as `gaozhi batch` names files. Browsers read the
+/// UTF-8 name (`filename*`); the plain `filename` is an ASCII fallback.
+fn content_disposition(disposition: &str, name: &str, doc: &DocumentSpec, lang: &str) -> String {
+    let lang: String = lang
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let fallback = format!("{}-{lang}.pdf", doc.id);
+    let pattern = if name.is_empty() {
+        "{document}-{language}"
+    } else {
+        "{name}-{document}-{language}"
+    };
+    let full = roster::file_name(pattern, 0, name, doc.id, &lang).unwrap_or(fallback.clone());
+    let encoded: String =
+        percent_encoding::utf8_percent_encode(&full, percent_encoding::NON_ALPHANUMERIC)
+            .to_string()
+            .replace("%2D", "-")
+            .replace("%2E", ".")
+            .replace("%5F", "_");
+    format!("{disposition}; filename=\"{fallback}\"; filename*=UTF-8''{encoded}")
 }
 
 fn png(bytes: Vec<u8>) -> Response {

@@ -5,11 +5,18 @@
 //! SHA-256 digests, so neither the token's bytes nor its length leak
 //! through timing. Without one (loopback only), requests must be addressed
 //! to a loopback host name, which keeps DNS-rebinding pages out.
+//!
+//! Whatever changes something (a form posted, a roster uploaded, a job
+//! started or downloaded) must come from the tool's own pages: a browser
+//! says where a request comes from (`Origin`, `Sec-Fetch-Site`), and a
+//! request another web page sent is refused. This matters even with the
+//! token: a cookie's `SameSite` treats every port of a host as the same
+//! site, so a page served on another local port would send it along.
 
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
@@ -29,7 +36,8 @@ pub(crate) const CSP: &str = "default-src 'self'; script-src 'self'; style-src '
      frame-ancestors 'none'";
 
 /// Adds the security headers to every response. Every response is
-/// `no-store`: pages echo resident data and the rest is cheap to send.
+/// `no-store` (pages echo resident data) unless its handler said
+/// otherwise: the fonts, which hold nothing personal and are large.
 pub(crate) async fn headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
@@ -43,16 +51,22 @@ pub(crate) async fn headers(request: Request, next: Next) -> Response {
     );
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
 }
 
-/// Lets a request through, or answers 401 (token) or 403 (host).
+/// Lets a request through, or answers 401 (token) or 403 (host, or a
+/// change asked for by another web page).
 pub(crate) async fn access(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
     let ui = Ui::for_headers(&app, request.headers());
+    if changes_something(&request) && !from_this_tool(&request) {
+        return (StatusCode::FORBIDDEN, ui.t("ui-error-cross-origin")).into_response();
+    }
     let Some(expected) = app.token_digest else {
         if !loopback_host(&request) {
             return (StatusCode::FORBIDDEN, ui.t("ui-error-host")).into_response();
@@ -130,3 +144,43 @@ fn loopback_host(request: &Request) -> bool {
             .parse::<std::net::IpAddr>()
             .is_ok_and(|ip| ip.is_loopback())
 }
+
+/// Whether a request changes the server's state: anything but a plain
+/// read, and the roster download (which drops the job).
+fn changes_something(request: &Request) -> bool {
+    let method = request.method();
+    let read = method == Method::GET || method == Method::HEAD || method == Method::OPTIONS;
+    !read || request.uri().path().ends_with("/download")
+}
+
+/// Whether a request comes from the tool's own pages, as the browser
+/// tells: `Sec-Fetch-Site` is `same-origin` (or `none`: typed into the
+/// address bar), and `Origin`, when sent, is this very server. `Origin:
+/// null` (what a browser sends for a form posted under a strict referrer
+/// policy, and for sandboxed pages) counts only when `Sec-Fetch-Site`
+/// vouches for the request. A request with neither header is not from a
+/// web page at all (a script at the desk), and passes.
+fn from_this_tool(request: &Request) -> bool {
+    let headers = request.headers();
+    let site = headers
+        .get(SEC_FETCH_SITE)
+        .map(|v| v.to_str().unwrap_or(""));
+    if site.is_some_and(|s| !matches!(s, "same-origin" | "none")) {
+        return false;
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    match (origin.to_str(), host) {
+        (Ok("null"), _) => site.is_some(),
+        (Ok(origin), Some(host)) => origin
+            .strip_prefix("http://")
+            .is_some_and(|o| o.eq_ignore_ascii_case(host)),
+        _ => false,
+    }
+}
+
+/// The Fetch Metadata header naming the relation of the page that sent a
+/// request to this server.
+const SEC_FETCH_SITE: &str = "sec-fetch-site";

@@ -1,10 +1,12 @@
-//! Roster jobs, held in memory only: an uploaded roster's check report and
-//! compositions, then its rendering progress, then its ZIP. A job is
+//! Roster jobs: an uploaded roster's check report and compositions (in
+//! memory), then its rendering progress, then its ZIP (an unnamed file in
+//! the server's private temporary directory, gone once closed). A job is
 //! dropped when its ZIP is downloaded or [`crate::JOB_TTL`] after upload,
 //! whichever comes first; ids are 128 random bits, so one person's job
 //! cannot be guessed by another.
 
 use std::collections::{BTreeSet, HashMap};
+use std::fs::File;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
@@ -12,6 +14,7 @@ use std::time::Instant;
 use gaozhi_core::Composition;
 use gaozhi_core::roster::RowProblem;
 
+use crate::reason::Reason;
 use crate::{JOB_TTL, MAX_JOBS};
 
 /// What checking a roster found.
@@ -23,9 +26,36 @@ pub(crate) struct Report {
     pub(crate) problems: Vec<RowProblem>,
     /// Columns that are not record fields.
     pub(crate) ignored: Vec<String>,
+    /// The record fields of the roster, each with its header as typed.
+    pub(crate) columns: Vec<(&'static str, String)>,
 }
 
 impl Report {
+    /// What is wrong in `problem`, as data: classified by the record field
+    /// its column holds and the value in the cell.
+    pub(crate) fn reason(&self, problem: &RowProblem) -> Reason {
+        let field = self
+            .columns
+            .iter()
+            .find(|(_, header)| *header == problem.column)
+            .map_or("", |(field, _)| *field);
+        let field = match (field, problem.column.as_str()) {
+            ("", "") => "",
+            ("", _) => problem.column.as_str(),
+            (field, _) => field,
+        };
+        Reason::classify(field, &problem.value, &problem.reason)
+    }
+
+    /// The header as typed of record field `field` (the field's name if
+    /// the roster has no such column).
+    pub(crate) fn header(&self, field: &str) -> String {
+        self.columns
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or_else(|| field.to_owned(), |(_, h)| h.clone())
+    }
+
     /// How many rows have a problem.
     pub(crate) fn invalid_rows(&self) -> usize {
         distinct_rows(&self.problems)
@@ -77,7 +107,7 @@ enum State {
         total: usize,
     },
     Finished {
-        zip: Vec<u8>,
+        zip: File,
         files: usize,
     },
     Failed(String),
@@ -197,7 +227,7 @@ impl Jobs {
     }
 
     /// Records the end of rendering (if the job is still there).
-    pub(crate) fn finish(&self, id: &str, result: Result<(Vec<u8>, usize), String>) {
+    pub(crate) fn finish(&self, id: &str, result: Result<(File, usize), String>) {
         if let Some(job) = self.lock().get_mut(id) {
             job.state = match result {
                 Ok((zip, files)) => State::Finished { zip, files },
@@ -207,7 +237,7 @@ impl Jobs {
     }
 
     /// The finished ZIP; the job is dropped with it.
-    pub(crate) fn take_zip(&self, id: &str) -> Option<Vec<u8>> {
+    pub(crate) fn take_zip(&self, id: &str) -> Option<File> {
         let mut map = self.lock();
         if !matches!(map.get(id)?.state, State::Finished { .. }) {
             return None;
@@ -236,4 +266,16 @@ fn new_id() -> Option<String> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).ok()?;
     Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Returns the heap's free pages to the operating system after a roster
+/// (glibc's `malloc_trim`: freed memory otherwise stays with the process);
+/// does nothing on other platforms.
+pub(crate) fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases memory the allocator holds free; it
+    // is safe to call at any time from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }

@@ -5,10 +5,13 @@
 //!
 //! # What it keeps
 //!
-//! Nothing is written to disk and nothing is logged: a form is rendered
-//! from the request that carries it and forgotten; an uploaded roster lives
-//! in memory as a short-lived job ([`JOB_TTL`]) that is dropped when its ZIP
-//! is downloaded. Every response says `Cache-Control: no-store`.
+//! Nothing typed or uploaded is logged or written to disk outside the
+//! server's private temporary directory: a form is rendered from the
+//! request that carries it and forgotten; an uploaded roster lives in
+//! memory as a short-lived job ([`JOB_TTL`]) whose ZIP is built in an
+//! unnamed file in that directory (readable by this user only, gone as soon
+//! as it is closed), and the job is dropped when its ZIP is downloaded.
+//! Every response says `Cache-Control: no-store`, except the fonts.
 //!
 //! # Who may connect
 //!
@@ -17,7 +20,8 @@
 //! cannot reach it through DNS rebinding). Listening on any other address
 //! requires a token ([`Config::token`]), checked on every request: an
 //! `Authorization: Bearer` header, or a cookie that opening `/?token=…`
-//! sets.
+//! sets. Whatever changes something must come from the tool's own pages,
+//! never from another web page (see `guard`).
 //!
 //! # Pages
 //!
@@ -48,12 +52,15 @@ mod assets;
 mod form;
 mod guard;
 mod jobs;
+mod network;
 mod pages;
+mod reason;
 mod roster;
 mod ui;
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -122,6 +129,9 @@ pub struct App {
     thumbnails: Mutex<HashMap<&'static str, Arc<Vec<u8>>>>,
     /// Interactive renders (previews, PDFs) at once; the rest wait.
     renders: tokio::sync::Semaphore,
+    /// The private temporary directory for roster ZIPs, made on first use
+    /// and removed with the server.
+    scratch: Mutex<Option<tempfile::TempDir>>,
 }
 
 impl std::fmt::Debug for App {
@@ -172,7 +182,21 @@ impl App {
             jobs: jobs::Jobs::default(),
             thumbnails: Mutex::new(HashMap::new()),
             renders: tokio::sync::Semaphore::new(2),
+            scratch: Mutex::new(None),
         }))
+    }
+
+    /// The private temporary directory (mode 0700 on Unix), made on first
+    /// use.
+    pub(crate) fn scratch(&self) -> std::io::Result<PathBuf> {
+        let mut dir = self.scratch.lock().unwrap_or_else(|e| e.into_inner());
+        if dir.is_none() {
+            *dir = Some(tempfile::Builder::new().prefix("gaozhi-serve-").tempdir()?);
+        }
+        Ok(dir
+            .as_ref()
+            .map(|d| d.path().to_owned())
+            .unwrap_or_default())
     }
 
     /// The configuration in use.
@@ -189,7 +213,7 @@ impl App {
         let upload_limit = DefaultBodyLimit::max(MAX_UPLOAD_BYTES + 64 * 1024);
         Router::new()
             .route("/", get(pages::home))
-            .route("/ui", get(ui::choose))
+            .route("/ui", get(ui::choose).post(ui::switch).layer(form_limit))
             .route("/static/{file}", get(assets::file))
             .route("/thumbnail/{doc}", get(form::thumbnail))
             .route("/doc/{doc}", get(form::page))
@@ -215,8 +239,25 @@ impl App {
             .with_state(self.clone())
     }
 
-    /// The address to open in a browser (with the token, when there is
-    /// one, so the first visit sets the cookie).
+    /// The addresses to open in a browser (with the token, when there is
+    /// one, so the first visit sets the cookie). Listening on every
+    /// address (`0.0.0.0`), they are this machine's network addresses,
+    /// for the other desks; loopback if it has none.
+    pub fn urls(&self, bound: SocketAddr) -> Vec<String> {
+        if bound.ip().is_unspecified() {
+            let lan: Vec<String> = network::addresses(bound.is_ipv6())
+                .into_iter()
+                .map(|ip| self.url(SocketAddr::new(ip, bound.port())))
+                .collect();
+            if !lan.is_empty() {
+                return lan;
+            }
+        }
+        vec![self.url(bound)]
+    }
+
+    /// The address to open in a browser at `bound` (with the token, when
+    /// there is one, so the first visit sets the cookie).
     pub fn url(&self, bound: SocketAddr) -> String {
         let host = if bound.ip().is_unspecified() {
             "127.0.0.1".to_owned()
@@ -252,7 +293,9 @@ pub fn serve(app: Arc<App>) -> Result<()> {
         let bound = listener
             .local_addr()
             .map_err(|e| Error::io(format!("--listen {listen}"), &e))?;
-        println!("gaozhi serve: open {} in a browser", app.url(bound));
+        for url in app.urls(bound) {
+            println!("gaozhi serve: open {url} in a browser");
+        }
         println!("(press Ctrl-C to stop; nothing typed or uploaded is kept)");
         let sweeper = app.clone();
         tokio::spawn(async move {

@@ -9,10 +9,10 @@ use axum::http::{StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use maud::{DOCTYPE, Markup, html};
 
+use gaozhi_core::Lang;
 use gaozhi_core::countries;
 use gaozhi_core::document::{DOCUMENTS, DocumentSpec, ResidentNeed};
 use gaozhi_core::locale::FluentArgs;
-use gaozhi_core::{Lang, roster::RowProblem};
 
 use crate::form::{self, Kind, Problems, Submission};
 use crate::jobs::{Report, Stage};
@@ -25,6 +25,13 @@ pub(crate) type Page = Html<String>;
 /// The frame every page shares: header with navigation and the interface
 /// languages, the page, and the note on what the tool keeps.
 fn layout(ui: &Ui, title: &str, here: &str, body: Markup) -> Page {
+    frame(ui, title, here, None, body)
+}
+
+/// [`layout`], for a page whose form `form` (its id) the interface
+/// language links take along: each link is then a button that posts the
+/// form to `/ui`, so what was typed stays when the language changes.
+fn frame(ui: &Ui, title: &str, here: &str, form: Option<&str>, body: Markup) -> Page {
     let back: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
     let page = html! {
         (DOCTYPE)
@@ -48,6 +55,12 @@ fn layout(ui: &Ui, title: &str, here: &str, body: Markup) -> Page {
                         @for lang in ui.languages() {
                             @if lang == ui.lang {
                                 strong lang=(lang) aria-current="true" { (ui.in_lang(&lang, "language-name")) }
+                            } @else if let Some(form) = form {
+                                button.link lang=(lang) type="submit" form=(form) formmethod="post"
+                                    formaction={ "/ui?lang=" (lang) "&back=" (back) } formtarget="_self"
+                                    formnovalidate data-switch="1" {
+                                    (ui.in_lang(&lang, "language-name"))
+                                }
                             } @else {
                                 a lang=(lang) href={ "/ui?lang=" (lang) "&back=" (back) } {
                                     (ui.in_lang(&lang, "language-name"))
@@ -152,6 +165,7 @@ pub(crate) fn document(
     let preview_url = format!("/doc/{}/preview", doc.id);
     let pdf_url = format!("/doc/{}/pdf", doc.id);
     let error = |name: &str| problems.fields.get(name).cloned().unwrap_or_default();
+    let order = date_order(&ui.lang);
     let body = html! {
         p.back { a href="/" { (ui.t("ui-doc-back")) } }
         h1 { span lang="zh-Hans" { (zh) } br; small lang="en" { (en) } }
@@ -189,6 +203,12 @@ pub(crate) fn document(
                             }
                         }
                     }
+                    @if doc.page.is_card() {
+                        label.checkbox {
+                            input type="checkbox" name=(form::SHEET) value="1" checked[!form.get(form::SHEET).is_empty()];
+                            (ui.t("ui-doc-sheet"))
+                        }
+                    }
                 }
                 fieldset.details {
                     legend { (ui.t("ui-doc-details")) }
@@ -203,7 +223,7 @@ pub(crate) fn document(
                         @let value = form.get(spec.name);
                         @let bad = problems.fields.contains_key(spec.name);
                         div.field.invalid[bad] {
-                            label for=(id) {
+                            label for=(if form::kind(spec.name) == Kind::Date { format!("{id}-{}", form::DATE_PARTS[order[0]]) } else { id.clone() }) {
                                 (ui.format(spec.label, Some(&args)))
                                 @if spec.required {
                                     " " span.req aria-label=(ui.t("ui-required")) { "*" }
@@ -216,7 +236,11 @@ pub(crate) fn document(
                                     _ => {}
                                 }
                             }
-                            (input(ui, app, spec.name, &id, value, spec.required))
+                            @if form::kind(spec.name) == Kind::Date {
+                                (date_input(ui, spec.name, &id, &form.date_parts(spec.name), order))
+                            } @else {
+                                (input(ui, app, spec.name, &id, value, spec.required))
+                            }
                             p.field-error id={ "error-" (spec.name) } aria-live="polite" { (error(spec.name)) }
                         }
                     }
@@ -237,7 +261,53 @@ pub(crate) fn document(
             }
         }
     };
-    layout(ui, &zh, &format!("/doc/{}", doc.id), body)
+    frame(ui, &zh, &format!("/doc/{}", doc.id), Some("doc-form"), body)
+}
+
+/// The order a language writes a date in, as indexes into
+/// [`form::DATE_PARTS`]: ICU4X's long date for the language, read for
+/// where the year, the month and the day stand (2033年11月22日: year,
+/// month, day; November 22, 2033: month, day, year; 22. November 2033:
+/// day, month, year).
+pub(crate) fn date_order(lang: &Lang) -> [usize; 3] {
+    const YMD: [usize; 3] = [0, 1, 2];
+    let Some(sample) = gaozhi_core::values::Date::new(2033, 11, 22) else {
+        return YMD;
+    };
+    let Ok(text) = gaozhi_core::intl::format_date(lang, sample) else {
+        return YMD;
+    };
+    let (Some(year), Some(day)) = (text.find("2033"), text.find("22")) else {
+        return YMD;
+    };
+    if year < day {
+        return YMD;
+    }
+    // The day before the year: the month comes first when something is
+    // written before the day (November 22), else after it (22 novembre).
+    if text[..day].chars().any(char::is_alphanumeric) {
+        [1, 2, 0]
+    } else {
+        [2, 1, 0]
+    }
+}
+
+/// A date as three boxes (year, month, day) in the interface language's
+/// order, each with its own visible label.
+fn date_input(ui: &Ui, name: &str, id: &str, parts: &[String; 3], order: [usize; 3]) -> Markup {
+    html! {
+        span.date-parts role="group" {
+            @for i in order {
+                @let part = form::DATE_PARTS[i];
+                @let size = if i == 0 { "4" } else { "2" };
+                label.date-part {
+                    input type="text" inputmode="numeric" autocomplete="off" maxlength=(size) size=(size)
+                        id={ (id) "-" (part) } name={ (name) "-" (part) } value=(parts[i]);
+                    span { (ui.t(["ui-date-year", "ui-date-month", "ui-date-day"][i])) }
+                }
+            }
+        }
+    }
 }
 
 /// The input for one field.
@@ -248,10 +318,11 @@ fn input(ui: &Ui, app: &App, name: &str, id: &str, value: &str, required: bool) 
                 .iter()
                 .map(|c| (c.alpha2.as_str(), ui.t(&format!("country-{}", c.alpha2))))
                 .collect();
-            all.sort_by(|a, b| a.1.cmp(&b.1));
+            sort_for_reader(&ui.lang, &mut all);
+            let common_codes = common_nationalities(app);
             let common: Vec<&(&str, String)> = all
                 .iter()
-                .filter(|(code, _)| app.config.office.embassies.contains_key(*code))
+                .filter(|(code, _)| common_codes.contains(code))
                 .collect();
             let selected = |code: &str| value.eq_ignore_ascii_case(code);
             html! {
@@ -294,6 +365,34 @@ fn input(ui: &Ui, app: &App, name: &str, id: &str, value: &str, required: bool) 
     }
 }
 
+/// Sorts country names the way a reader of `lang` expects them (pinyin
+/// for Chinese, the alphabet with its accents for French), with ICU4X's
+/// collation; by code point if the language has no collation data.
+fn sort_for_reader(lang: &Lang, names: &mut [(&str, String)]) {
+    use icu::collator::{Collator, options::CollatorOptions};
+    let collator = lang
+        .as_str()
+        .parse::<icu::locale::Locale>()
+        .ok()
+        .and_then(|l| Collator::try_new(l.into(), CollatorOptions::default()).ok());
+    match collator {
+        Some(c) => names.sort_by(|a, b| c.compare(&a.1, &b.1)),
+        None => names.sort_by(|a, b| a.1.cmp(&b.1)),
+    }
+}
+
+/// The nationalities the office sees most, offered first: those its
+/// profile has an embassy for, else Korea, Japan, the United States and
+/// Russia.
+fn common_nationalities(app: &App) -> Vec<&str> {
+    let embassies = &app.config.office.embassies;
+    if embassies.is_empty() {
+        vec!["KR", "JP", "US", "RU"]
+    } else {
+        embassies.keys().map(String::as_str).collect()
+    }
+}
+
 /// The roster upload form, with a message when the last upload failed.
 pub(crate) fn roster_upload(ui: &Ui, message: Option<&str>) -> Page {
     let body = html! {
@@ -313,12 +412,13 @@ pub(crate) fn roster_upload(ui: &Ui, message: Option<&str>) -> Page {
             }
             div.field {
                 label for="f-document" { (ui.t("ui-roster-document")) }
-                select #f-document name="document" {
+                select #f-document name="document" required {
+                    option value="" selected disabled { (ui.t("ui-choose")) }
                     @for doc in DOCUMENTS {
                         @let (zh, en) = titles(ui, doc);
                         option value=(doc.id) { (zh) " · " (en) }
                     }
-                    option value="" { (ui.t("ui-roster-document-column")) }
+                    option value=(crate::roster::FROM_COLUMN) { (ui.t("ui-roster-document-column")) }
                 }
             }
             div.field {
@@ -354,7 +454,7 @@ pub(crate) fn roster_job(ui: &Ui, id: &str, report: &Report, stage: &Stage) -> P
             p.hint { (ui.s("ui-roster-ignored", &[("columns", &report.ignored.join(", "))])) }
         }
         @if !report.problems.is_empty() {
-            (problem_table(ui, &report.problems))
+            (problem_table(ui, report))
         }
         @match stage {
             Stage::Checked => {
@@ -418,8 +518,9 @@ fn progress(ui: &Ui, id: &str, done: usize, total: usize, finished: bool) -> Mar
     }
 }
 
-fn problem_table(ui: &Ui, problems: &[RowProblem]) -> Markup {
+fn problem_table(ui: &Ui, report: &Report) -> Markup {
     html! {
+        div.table-scroll {
         table.problems {
             thead {
                 tr {
@@ -430,15 +531,16 @@ fn problem_table(ui: &Ui, problems: &[RowProblem]) -> Markup {
                 }
             }
             tbody {
-                @for p in problems {
+                @for p in &report.problems {
                     tr {
                         td.num { (p.row) }
                         td { (p.column) }
                         td { code { (p.value) } }
-                        td { (p.reason) }
+                        td { (report.reason(p).text(ui)) }
                     }
                 }
             }
+        }
         }
     }
 }

@@ -3,14 +3,23 @@
 //! batch` reports them), choose to skip invalid rows, and download a ZIP of
 //! PDFs with `manifest.csv` (and `rejected.csv` for skipped rows).
 //!
+//! Staff choose the document (or the roster's own document column): there
+//! is no default to print the wrong notice for a whole list. Problems are
+//! shown, and written to `rejected.csv`, in the interface language.
+//!
 //! Checking and rendering run on blocking threads, rendering with
 //! [`gaozhi_render::batch::render_stream`]; the page polls the job's
-//! progress. The upload is never written to disk.
+//! progress. The upload is never written to disk. Each PDF goes into the
+//! ZIP as it is rendered, and the ZIP into a file with no name in the
+//! server's private temporary directory (gone when closed, even after a
+//! crash), which the download streams and then closes.
 
 use std::collections::BTreeMap;
-use std::io::{Cursor, Write};
+use std::io::{Read, Seek, Write};
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::task::{Context, Poll};
 
 use axum::Json;
 use axum::body::Bytes;
@@ -32,11 +41,15 @@ use gaozhi_render::{RenderOptions, Renderer};
 use crate::form::Submission;
 use crate::jobs::{Planned, Report, Stage, StartError, Work, distinct_rows};
 use crate::pages::{self, Page};
+use crate::reason::{self, Reason};
 use crate::ui::Ui;
 use crate::{App, MAX_ROSTER_ROWS, MAX_UPLOAD_BYTES};
 
 /// File names in the ZIP, as `gaozhi batch` names them by default.
 const FILE_NAME: &str = "{row:04}-{name}-{document}";
+
+/// The document choice that means "as the roster's document column says".
+pub(crate) const FROM_COLUMN: &str = "column";
 
 /// `GET /roster`.
 pub(crate) async fn page(ui: Ui) -> Page {
@@ -157,7 +170,14 @@ pub(crate) async fn upload(
         );
     };
     let default_doc = match upload.document.trim() {
-        "" => None,
+        "" => {
+            return refuse(
+                &ui,
+                StatusCode::BAD_REQUEST,
+                &ui.t("ui-error-choose-document"),
+            );
+        }
+        FROM_COLUMN => None,
         id => match document::find(id) {
             Some(d) => Some(d),
             None => return refuse(&ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-bad-upload")),
@@ -167,7 +187,9 @@ pub(crate) async fn upload(
         "" => None,
         tag => match tag.parse::<Tag>() {
             Ok(t) => Some(t),
-            Err(e) => return refuse(&ui, StatusCode::BAD_REQUEST, &e),
+            Err(_) => {
+                return refuse(&ui, StatusCode::BAD_REQUEST, &Reason::Language.text(&ui));
+            }
         },
     };
     let worker = app.clone();
@@ -176,7 +198,7 @@ pub(crate) async fn upload(
             Kind::Csv => roster::parse_csv(&upload.bytes, Encoding::Detect),
             Kind::Workbook => roster::parse_workbook(&upload.bytes, None),
         }
-        .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+        .map_err(|e| Refusal::Unreadable(e.message))?;
         let rows = roster.rows.len() + distinct_rows(&roster.problems);
         if rows > MAX_ROSTER_ROWS {
             return Err(Refusal::TooManyRows(rows));
@@ -200,7 +222,7 @@ pub(crate) async fn upload(
             return refuse(
                 &ui,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &ui.s("ui-error-roster", &[("reason", &reason)]),
+                &unreadable(&ui, &reason),
             );
         }
         Err(e) => {
@@ -215,6 +237,22 @@ pub(crate) async fn upload(
         Some(id) => Redirect::to(&format!("/roster/{id}")).into_response(),
         None => refuse(&ui, StatusCode::SERVICE_UNAVAILABLE, &ui.t("ui-error-busy")),
     }
+}
+
+/// Why a roster cannot be read, in plain words: the usual cases (a broken
+/// spreadsheet, a text file in another encoding, no name column) in the
+/// interface language, anything else with the reader's own words.
+fn unreadable(ui: &Ui, reason: &str) -> String {
+    let id = if reason.contains("workbook") {
+        "ui-roster-unreadable-workbook"
+    } else if reason.contains("UTF-8") {
+        "ui-roster-unreadable-encoding"
+    } else if reason.contains("name column") {
+        "ui-roster-unreadable-no-name"
+    } else {
+        return ui.s("ui-error-roster", &[("reason", reason)]);
+    };
+    ui.t(id)
 }
 
 /// Composes every valid row, as `gaozhi batch` does, and finds what only
@@ -236,7 +274,12 @@ fn plan(
         today: Date::today(),
         allow_missing_glyphs: app.config.allow_missing_glyphs,
     };
+    let this_year = i32::from(settings.today.year());
     for entry in &roster.rows {
+        if let Some(problem) = questioned_date(roster, entry, this_year) {
+            problems.push(problem);
+            continue;
+        }
         let checked = check_row(&app.renderer, app.locales, roster, entry, &settings);
         let named = checked.and_then(|c| {
             roster::file_name(
@@ -267,8 +310,36 @@ fn plan(
         valid: plans.len(),
         problems,
         ignored: roster.ignored_columns.clone(),
+        columns: roster.columns.clone(),
     };
     (report, plans, compositions)
+}
+
+/// A date of the row in a year no one means (0301, 2099), as a problem:
+/// the row is not printed until someone has looked at it.
+fn questioned_date(
+    roster: &roster::Roster,
+    entry: &roster::RosterRow,
+    this_year: i32,
+) -> Option<RowProblem> {
+    let r = &entry.resident;
+    [
+        ("birth_date", r.birth_date),
+        ("entry_date", r.entry_date),
+        ("observation_start", r.observation_start),
+        ("issue_date", r.issue_date),
+        ("valid_from", r.valid_from),
+    ]
+    .into_iter()
+    .find_map(|(field, date)| {
+        let date = date?;
+        (!reason::plausible_year(i32::from(date.year()), this_year)).then(|| RowProblem {
+            row: entry.row,
+            column: roster.header(field),
+            value: date.to_string(),
+            reason: reason::IMPLAUSIBLE_YEAR.to_owned(),
+        })
+    })
 }
 
 /// `GET /roster/{job}`.
@@ -295,9 +366,8 @@ pub(crate) async fn render(
     Path(id): Path<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let form = match body {
-        Ok(b) => Submission::parse(&b),
-        Err(_) => return pages::message(&ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-bad-form")),
+    let Some(form) = body.ok().and_then(|b| Submission::parse(&b).ok()) else {
+        return pages::message(&ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-bad-form"));
     };
     let Some((report, stage)) = app.jobs.view(&id) else {
         return gone(&ui);
@@ -309,6 +379,17 @@ pub(crate) async fn render(
         )
             .into_response();
     }
+    let scratch = match app.scratch() {
+        Ok(dir) => dir,
+        Err(e) => {
+            let reason = e.to_string();
+            return pages::message(
+                &ui,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &ui.s("ui-error-internal", &[("reason", &reason)]),
+            );
+        }
+    };
     let work = match app.jobs.start(&id) {
         Ok(w) => w,
         Err(StartError::Gone) => return gone(&ui),
@@ -321,62 +402,85 @@ pub(crate) async fn render(
             allow_missing_glyphs: worker.config.allow_missing_glyphs,
             ..RenderOptions::default()
         };
-        let result = build_zip(worker.renderer.clone(), work, options);
+        let result = tempfile::tempfile_in(scratch)
+            .map_err(|e| e.to_string())
+            .and_then(|file| build_zip(worker.renderer.clone(), work, options, &ui, &report, file));
         worker.jobs.finish(&job, result);
+        // The PDFs were freed as they went into the ZIP; hand the pages
+        // the allocator keeps back to the system.
+        crate::jobs::release_free_memory();
     });
     Redirect::to(&format!("/roster/{id}")).into_response()
 }
 
 /// Renders every planned row and packs the PDFs, `manifest.csv` and (when
-/// rows were skipped or failed) `rejected.csv` into a ZIP.
+/// rows were skipped or failed) `rejected.csv`, its reasons in the
+/// interface language of `ui`, into a ZIP written to `file`. Each PDF is
+/// written as soon as it is rendered and then dropped; the finished ZIP is
+/// the file, rewound, and the number of PDFs in it.
 fn build_zip(
     renderer: Arc<Renderer>,
     work: Work,
     options: RenderOptions,
-) -> Result<(Vec<u8>, usize), String> {
+    ui: &Ui,
+    report: &Report,
+    file: std::fs::File,
+) -> Result<(std::fs::File, usize), String> {
     let Work {
         plans,
         compositions,
-        mut problems,
+        problems,
         done,
     } = work;
-    let mut files: BTreeMap<usize, (Vec<u8>, usize)> = BTreeMap::new();
+    let zip_error = |e: zip::result::ZipError| e.to_string();
+    let io_error = |e: std::io::Error| e.to_string();
+    let mut zip = zip::ZipWriter::new(std::io::BufWriter::new(file));
+    // PDFs are compressed already.
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    // What the manifest says of each PDF: its pages and SHA-256, by plan.
+    let mut files: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+    // The reasons of rows checked before, then of rows that failed now.
+    let mut problems: Vec<RowProblem> = problems
+        .into_iter()
+        .map(|p| RowProblem {
+            reason: report.reason(&p).text(ui),
+            ..p
+        })
+        .collect();
     for finished in render_stream(renderer, compositions, options) {
         let plan = &plans[finished.index];
         match finished.result {
             Ok(rendered) => {
                 let pdf = rendered.files.into_iter().next().unwrap_or_default();
-                files.insert(finished.index, (pdf, rendered.pages));
+                zip.start_file(plan.file.as_str(), stored)
+                    .map_err(zip_error)?;
+                zip.write_all(&pdf).map_err(io_error)?;
+                let sha: String = Sha256::digest(&pdf)
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                files.insert(finished.index, (rendered.pages, sha));
             }
-            Err(e) => problems.push(RowProblem {
-                row: plan.row,
-                column: e.field.clone().unwrap_or_default(),
-                value: String::new(),
-                reason: e.to_string(),
-            }),
+            Err(e) => {
+                let field = e.field.clone().unwrap_or_default();
+                problems.push(RowProblem {
+                    row: plan.row,
+                    column: report.header(&field),
+                    value: String::new(),
+                    reason: Reason::classify(&field, "", &e.to_string()).text(ui),
+                })
+            }
         }
         done.fetch_add(1, Ordering::Relaxed);
     }
-    let zip_error = |e: zip::result::ZipError| e.to_string();
-    let io_error = |e: std::io::Error| e.to_string();
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    // PDFs are compressed already.
-    let stored =
-        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     let mut manifest = csv::Writer::from_writer(Vec::new());
     let csv_error = |e: csv::Error| e.to_string();
     manifest
         .write_record(["row", "name", "language", "file", "pages", "sha256"])
         .map_err(csv_error)?;
-    for (index, (pdf, pages)) in &files {
+    for (index, (pages, sha)) in &files {
         let plan = &plans[*index];
-        zip.start_file(plan.file.as_str(), stored)
-            .map_err(zip_error)?;
-        zip.write_all(pdf).map_err(io_error)?;
-        let sha: String = Sha256::digest(pdf)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
         // Values a spreadsheet would run as formulas are neutralised.
         let safe = |v: &str| roster::spreadsheet_safe(v).into_owned();
         manifest
@@ -386,7 +490,7 @@ fn build_zip(
                 safe(&plan.language),
                 safe(&plan.file),
                 pages.to_string(),
-                sha,
+                sha.clone(),
             ])
             .map_err(csv_error)?;
     }
@@ -414,8 +518,13 @@ fn build_zip(
         zip.start_file("rejected.csv", stored).map_err(zip_error)?;
         zip.write_all(&rejected).map_err(io_error)?;
     }
-    let bytes = zip.finish().map_err(zip_error)?.into_inner();
-    Ok((bytes, files.len()))
+    let mut file = zip
+        .finish()
+        .map_err(zip_error)?
+        .into_inner()
+        .map_err(|e| e.error().to_string())?;
+    file.rewind().map_err(io_error)?;
+    Ok((file, files.len()))
 }
 
 /// The progress a page polls for.
@@ -470,7 +579,8 @@ pub(crate) async fn status(
     Json(status).into_response()
 }
 
-/// `GET /roster/{job}/download`: the ZIP, once; the job is dropped.
+/// `GET /roster/{job}/download`: the ZIP, once, streamed from its file;
+/// the job is dropped, and the file closed (and so gone) once sent.
 pub(crate) async fn download(
     State(app): State<Arc<App>>,
     ui: Ui,
@@ -479,10 +589,57 @@ pub(crate) async fn download(
     let Some(zip) = app.jobs.take_zip(&id) else {
         return gone(&ui);
     };
-    let mut response = ([(header::CONTENT_TYPE, "application/zip")], zip).into_response();
+    let length = zip.metadata().map(|m| m.len()).ok();
+    let body = axum::body::Body::from_stream(FileChunks::spawn(zip));
+    let mut response = ([(header::CONTENT_TYPE, "application/zip")], body).into_response();
+    if let Some(length) = length {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    }
     response.headers_mut().insert(
         header::CONTENT_DISPOSITION,
         HeaderValue::from_static("attachment; filename=\"gaozhi-roster.zip\""),
     );
     response
+}
+
+/// A file read in chunks on a blocking thread, as a body stream. The file
+/// is closed when the last chunk is read or the download is abandoned.
+struct FileChunks(tokio::sync::mpsc::Receiver<std::io::Result<Bytes>>);
+
+impl FileChunks {
+    /// Bytes read at once.
+    const CHUNK: usize = 256 * 1024;
+
+    fn spawn(mut file: std::fs::File) -> FileChunks {
+        let (sender, receiver) = tokio::sync::mpsc::channel(4);
+        tokio::task::spawn_blocking(move || {
+            loop {
+                let mut buffer = vec![0; Self::CHUNK];
+                let chunk = match file.read(&mut buffer) {
+                    Ok(0) => return,
+                    Ok(n) => {
+                        buffer.truncate(n);
+                        Ok(Bytes::from(buffer))
+                    }
+                    Err(e) => Err(e),
+                };
+                let failed = chunk.is_err();
+                // The receiver is gone when the download was abandoned.
+                if sender.blocking_send(chunk).is_err() || failed {
+                    return;
+                }
+            }
+        });
+        FileChunks(receiver)
+    }
+}
+
+impl futures_core::Stream for FileChunks {
+    type Item = std::io::Result<Bytes>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.0.poll_recv(cx)
+    }
 }

@@ -19,6 +19,11 @@
     const status = document.getElementById("preview-status");
     const general = document.getElementById("general-errors");
     const touched = new Set();
+    // A date's three boxes (`observation_start-year`) answer to the date.
+    const fieldOf = (name) => name.replace(/-(year|month|day)$/, "");
+    // Wait this long after the last keystroke before asking for a preview:
+    // short, because the server answers in well under 100 ms.
+    const DEBOUNCE_MS = 90;
     let timer = null;
     let controller = null;
     let pending = false;
@@ -103,28 +108,44 @@
 
     function schedule(event) {
       if (event && event.target && event.target.name) {
-        touched.add(event.target.name);
+        touched.add(fieldOf(event.target.name));
       }
       pending = true;
       clearTimeout(timer);
-      timer = setTimeout(update, 400);
+      timer = setTimeout(update, DEBOUNCE_MS);
     }
 
     form.addEventListener("input", schedule);
     form.addEventListener("change", schedule);
     form.addEventListener("submit", (event) => {
+      // A language link takes the form along as it is.
+      if (event.submitter && event.submitter.dataset.switch) {
+        return;
+      }
       // Known problems: show them all instead of sending the form. While
       // a check is on its way the server decides.
       if (!pending && hasProblems(problems)) {
         event.preventDefault();
         showAll = true;
         show(problems);
-        const first = form.querySelector(".field.invalid input, .field.invalid select");
-        if (first) {
-          first.focus();
-        }
+        focusFirstProblem();
       }
     });
+
+    function focusFirstProblem() {
+      const first = form.querySelector(".field.invalid input, .field.invalid select");
+      if (first) {
+        first.scrollIntoView({ block: "center" });
+        first.focus();
+      } else if (general.textContent.trim() !== "") {
+        general.scrollIntoView({ block: "center" });
+      }
+    }
+
+    // A refused download came back as this page: its problems in view.
+    if (showAll || general.textContent.trim() !== "") {
+      focusFirstProblem();
+    }
     update();
   }
 
