@@ -518,7 +518,7 @@ fn the_qr_code_decodes_to_the_office_profile_value() {
 #[test]
 fn a_page_over_budget_is_reported() {
     let mut r = resident(KIM);
-    r.address = Some("示例区和平街 3 号院 2 号楼 501 室".repeat(120));
+    r.address = Some("示例区和平街 3 号院 2 号楼 501 室".repeat(400));
     let comp = compose_for(
         document::find("home-observation-notice").unwrap(),
         Some(&r),
@@ -526,7 +526,7 @@ fn a_page_over_budget_is_reported() {
         Layout::Bilingual,
     );
     let out = render(&comp, &RenderOptions::default());
-    assert!(out.pages > 1);
+    assert!(out.pages > 2);
     assert!(
         out.warnings
             .iter()

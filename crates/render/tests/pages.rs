@@ -129,7 +129,7 @@ fn lines_set_closer_than_they_are_tall_are_caught() {
             "set par(leading: if l.cjk { 0.55em } else { 0.5em })",
             "set par(leading: 0.05em)",
         );
-        assert_ne!(crushed, lib, "the leading rule moved: update this test");
+        assert!(crushed != lib, "the leading rule moved: update this test");
         crushed
     });
     let renderer = renderer(Some(dir.path().to_owned()));
@@ -151,8 +151,11 @@ fn lines_set_closer_than_they_are_tall_are_caught() {
 fn a_value_allowed_to_break_is_caught() {
     // Without its box, a long phone number in a narrow cell wraps.
     let dir = edited_templates(|lib| {
-        let loose = lib.replace("texts.map(t => box(t))", "texts");
-        assert_ne!(loose, lib, "the value boxes moved: update this test");
+        let loose = lib.replace("texts.map(t => box(t))", "texts").replace(
+            "show regex(\"\\d \\d\"): it => it.text.replace(\" \", \"\\u{a0}\")",
+            "",
+        );
+        assert!(loose != lib, "the value boxes moved: update this test");
         loose
     });
     let renderer = renderer(Some(dir.path().to_owned()));
@@ -177,7 +180,7 @@ fn a_signature_left_alone_on_a_page_is_caught() {
     // lines pushed onto a page of their own.
     let dir = edited_templates(|lib| {
         let split = lib.replace(
-            "      clauses((id,))\n      v(3mm)\n      sign-off()\n    })",
+            "      clauses((id,))\n      v(pick((3mm, 2mm, 1.5mm)))\n      sign-off()\n    })",
             "      clauses((id,))\n    })\n    pagebreak()\n    sign-off()",
         );
         assert_ne!(

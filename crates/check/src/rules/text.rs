@@ -317,6 +317,13 @@ pub(super) fn variables_as_text(locale: &Locale<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether `run` is a roster column header staff type as it is.
+fn is_column_header(run: &str) -> bool {
+    gaozhi_core::roster::COLUMNS
+        .iter()
+        .any(|(_, headers)| headers.contains(&run))
+}
+
 /// `han-text`: Han characters left in a translation into a language that
 /// does not write them, and in Korean and Japanese a run of Han characters
 /// copied from the reference's text of the same message (a Chinese clause
@@ -362,6 +369,11 @@ pub(super) fn han_text(
         }
         for (start, end) in runs {
             let run = &text[start..end];
+            // A roster's column header quoted for staff (a column called
+            // 姓名) is a name to type, not text to translate.
+            if is_column_header(run) {
+                continue;
+            }
             let copied = if shortest_copy == 1 {
                 true
             } else {
