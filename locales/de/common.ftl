@@ -9,6 +9,8 @@ language-name = Deutsch
 
 field-name = Vollständiger Name (wie im Reisepass)
 field-nationality = Staatsangehörigkeit
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = Staatsangehörigkeit/Region
 field-passport = Reisepass- oder Ausweisnummer
 field-sex = Geschlecht
 field-birth-date = Geburtsdatum

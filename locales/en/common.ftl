@@ -8,6 +8,8 @@ language-name = English
 
 field-name = Full name (as in passport)
 field-nationality = Nationality
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = Nationality/region
 field-passport = Passport or ID number
 field-sex = Sex
 field-birth-date = Date of birth

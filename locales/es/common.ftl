@@ -9,6 +9,8 @@ language-name = Español
 
 field-name = Nombre completo (como en el pasaporte)
 field-nationality = Nacionalidad
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = Nacionalidad/región
 field-passport = N.º de pasaporte o documento de identidad
 field-sex = Sexo
 field-birth-date = Fecha de nacimiento

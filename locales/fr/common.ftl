@@ -9,6 +9,8 @@ language-name = Français
 
 field-name = Nom et prénom (comme sur le passeport)
 field-nationality = Nationalité
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = Nationalité/région
 field-passport = N° de passeport ou de pièce d’identité
 field-sex = Sexe
 field-birth-date = Date de naissance

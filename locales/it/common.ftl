@@ -9,6 +9,8 @@ language-name = Italiano
 
 field-name = Nome e cognome (come da passaporto)
 field-nationality = Nazionalità
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = Nazionalità/regione
 field-passport = Numero di passaporto o documento d’identità
 field-sex = Sesso
 field-birth-date = Data di nascita

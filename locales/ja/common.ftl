@@ -9,6 +9,8 @@ language-name = 日本語
 
 field-name = 氏名（パスポートの表記どおり）
 field-nationality = 国籍
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = 国籍/地域
 field-passport = パスポートまたは身分証明書の番号
 field-sex = 性別
 field-birth-date = 生年月日

@@ -9,6 +9,8 @@ language-name = 한국어
 
 field-name = 성명(여권상 표기와 동일)
 field-nationality = 국적
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = 국적/지역
 field-passport = 여권 또는 신분증 번호
 field-sex = 성별
 field-birth-date = 생년월일

@@ -9,6 +9,8 @@ language-name = Русский
 
 field-name = Фамилия и имя (как в паспорте)
 field-nationality = Гражданство
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = Гражданство/регион
 field-passport = Номер паспорта или иного документа
 field-sex = Пол
 field-birth-date = Дата рождения

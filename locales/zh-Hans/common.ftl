@@ -9,6 +9,8 @@ language-name = 中文
 
 field-name = 姓名（与护照一致）
 field-nationality = 国籍
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = 国籍/地区
 field-passport = 护照或证件号码
 field-sex = 性别
 field-birth-date = 出生日期

@@ -9,6 +9,8 @@ language-name = 繁體中文
 
 field-name = 姓名（與護照一致）
 field-nationality = 國籍
+# For a resident of Hong Kong, Macao or Taiwan.
+field-nationality-region = 國籍/地區
 field-passport = 護照或證件號碼
 field-sex = 性別
 field-birth-date = 出生日期

@@ -418,8 +418,18 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
             start,
             end,
         });
+        // A resident of Hong Kong, Macao or Taiwan has a region, not a
+        // nationality, on official papers (国籍/地区).
+        let region = resident
+            .nationality
+            .is_some_and(|c| matches!(c.alpha2(), "HK" | "MO" | "TW"));
         for id in doc.all_messages() {
-            push(&mut messages, id, locales.format(lang, id, Some(&args))?);
+            let source = if id == "field-nationality" && region {
+                "field-nationality-region"
+            } else {
+                id
+            };
+            push(&mut messages, id, locales.format(lang, source, Some(&args))?);
         }
         if doc.day_rows.is_some() {
             day_texts.push(if day_dates.is_empty() {

@@ -170,6 +170,7 @@ pub const COMMON_MESSAGES: &[&str] = &[
     "binding-note",
     "page-number",
     "page-continued",
+    "field-nationality-region",
 ];
 
 /// The health commitment letter (健康承诺书).

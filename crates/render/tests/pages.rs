@@ -204,3 +204,16 @@ fn a_signature_left_alone_on_a_page_is_caught() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_hong_kong_resident_has_a_region_not_a_nationality() {
+    let chan = sample("chan-tai-man.toml");
+    let comp = compose_doc("health-commitment", &chan, Layout::Bilingual);
+    assert_eq!(
+        comp.message("field-nationality").expect("label"),
+        ["国籍/地区", "國籍/地區"]
+    );
+    let kim = sample("kim-minjun.toml");
+    let comp = compose_doc("health-commitment", &kim, Layout::Bilingual);
+    assert_eq!(comp.message("field-nationality").expect("label")[0], "国籍");
+}
