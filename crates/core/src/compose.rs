@@ -429,7 +429,11 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
             } else {
                 id
             };
-            push(&mut messages, id, locales.format(lang, source, Some(&args))?);
+            push(
+                &mut messages,
+                id,
+                locales.format(lang, source, Some(&args))?,
+            );
         }
         if doc.day_rows.is_some() {
             day_texts.push(if day_dates.is_empty() {
