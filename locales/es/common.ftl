@@ -71,7 +71,7 @@ sign-staff = Firma del funcionario responsable
 ## Contacts
 
 role-community = Contacto de la comunidad
-role-grid-worker = Encargado de cuadrícula
+role-grid-worker = Responsable vecinal de zona
 role-doctor = Médico de la comunidad
 role-police = Agente de policía de la comunidad
 role-foreign-affairs = Funcionario de asuntos exteriores

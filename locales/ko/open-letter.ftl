@@ -17,7 +17,7 @@ open-letter-request-stay-home = 외출을 최대한 줄이고, 모임과 회식�
 # Request: hygiene and distance.
 open-letter-request-hygiene = 외출할 때에는 마스크를 착용하고, 손을 자주 씻고, 자주 환기하며, 다른 사람과 { $distance }미터 이상 거리를 유지하십시오.
 # Request: report travel and health truthfully.
-open-letter-request-report = 여행 이력, 접촉 이력, 건강 상태를 사실대로 보고하십시오. 최근 { $days }일 이내에 해외나 다른 지역에서 이곳으로 오신(돌아오신) 분은 거주지 커뮤니티에 먼저 신고해 주십시오.
+open-letter-request-report = 여행 이력, 접촉 이력, 건강 상태를 사실대로 보고하십시오. 최근 { $days }일 이내에 해외나 다른 지역에서 이곳으로 오신(돌아오신) 분은 거주지 커뮤니티에 자진하여 신고해 주십시오.
 # Request: obey the law and the measures.
 open-letter-request-law = 중국의 법률·법규와 각종 방역 규정을 준수하고, 커뮤니티의 건강 모니터링, 의학 관찰 등에 협조해 주십시오.
 # Request: register with the police.

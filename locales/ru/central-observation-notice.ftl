@@ -15,7 +15,7 @@ central-observation-notice-intro = Согласно правилам профи�
         [few] { $days } дня
        *[many] { $days } дней
         [other] { $days } дня
-    }: с { $start } по { $end }. В период наблюдения соблюдайте следующие требования:
+    }: с { $start } по { $end } включительно. В период наблюдения соблюдайте следующие требования:
 # Heading of the numbered rules.
 central-observation-notice-section-rules = Правила на период наблюдения
 # Rule: stay in the room the site assigned.

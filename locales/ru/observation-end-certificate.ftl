@@ -13,7 +13,7 @@ observation-end-certificate-body = Настоящим удостоверяетс
         [few] { $days } дня
        *[many] { $days } дней
         [other] { $days } дня
-    } — с { $start } по { $end }. В период наблюдения повышенной температуры и других отклонений не выявлено; медицинское наблюдение снимается.
+    } — с { $start } по { $end } включительно. В период наблюдения повышенной температуры и других отклонений не выявлено; медицинское наблюдение снимается.
 # Heading of the advice after release.
 observation-end-certificate-section-advice = После снятия наблюдения
 # Advice: go straight home.
