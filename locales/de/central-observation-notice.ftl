@@ -8,7 +8,11 @@
 # Title of the notice.
 central-observation-notice-title = Persönliche Mitteilung über zentrale medizinische Beobachtung
 # Salutation before the text; $name is the resident's name as in the passport.
-central-observation-notice-greeting = Sehr geehrte(r) { $name },
+central-observation-notice-greeting = { $sex ->
+        [female] Sehr geehrte Frau { $name },
+        [male] Sehr geehrter Herr { $name },
+       *[other] Guten Tag { $name },
+    }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = Gemäß den Vorschriften zur Vorbeugung und Eindämmung der Epidemie müssen Sie sich { $days } Tage lang, vom { $start } bis zum { $end }, in der oben genannten Einrichtung in zentrale medizinische Beobachtung begeben. Bitte beachten Sie während dieser Zeit folgende Vorgaben:
 # Heading of the numbered rules.

@@ -2,7 +2,11 @@
 # placed under home medical observation.
 
 home-observation-notice-title = Persönliche Mitteilung über häusliche medizinische Beobachtung
-home-observation-notice-greeting = Sehr geehrte(r) { $name },
+home-observation-notice-greeting = { $sex ->
+        [female] Sehr geehrte Frau { $name },
+        [male] Sehr geehrter Herr { $name },
+       *[other] Guten Tag { $name },
+    }
 home-observation-notice-intro = Gemäß den Vorschriften zur Vorbeugung und Eindämmung der Epidemie müssen Sie sich an der oben genannten Wohnadresse { $days } Tage lang, vom { $start } bis zum { $end }, in häusliche medizinische Beobachtung begeben. Bitte beachten Sie während dieser Zeit folgende Vorgaben:
 home-observation-notice-section-rules = Hinweise für den Beobachtungszeitraum
 home-observation-notice-rule-stay = Während der häuslichen Beobachtung dürfen Sie die Wohnung nicht verlassen.

@@ -8,7 +8,11 @@
 # Title of the notice.
 central-observation-notice-title = Notificación personal de observación médica centralizada
 # Salutation before the text; $name is the resident's name as in the passport.
-central-observation-notice-greeting = Estimado/a { $name }:
+central-observation-notice-greeting = { $sex ->
+        [female] Estimada { $name }:
+        [male] Estimado { $name }:
+       *[other] Saludos cordiales, { $name }:
+    }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = De acuerdo con la normativa de prevención y control de la epidemia, usted debe permanecer en observación médica centralizada en el centro indicado arriba durante { $days } días, del { $start } al { $end }. Durante este período, cumpla las siguientes normas:
 # Heading of the numbered rules.

@@ -2,7 +2,11 @@
 # placed under home medical observation.
 
 home-observation-notice-title = Notificación personal de observación médica domiciliaria
-home-observation-notice-greeting = Estimado/a { $name }:
+home-observation-notice-greeting = { $sex ->
+        [female] Estimada { $name }:
+        [male] Estimado { $name }:
+       *[other] Saludos cordiales, { $name }:
+    }
 home-observation-notice-intro = De acuerdo con la normativa de prevención y control de la epidemia, usted debe permanecer en observación médica domiciliaria en la dirección indicada arriba durante { $days } días, del { $start } al { $end }. Durante este período, cumpla las siguientes normas:
 home-observation-notice-section-rules = Normas durante la observación
 home-observation-notice-rule-stay = No salga de su domicilio durante la observación.

@@ -8,7 +8,11 @@
 # Title of the notice.
 central-observation-notice-title = Notification individuelle d’observation médicale centralisée
 # Salutation before the text; $name is the resident's name as in the passport.
-central-observation-notice-greeting = À l’attention de { $name },
+central-observation-notice-greeting = { $sex ->
+        [female] Madame { $name },
+        [male] Monsieur { $name },
+       *[other] Madame, Monsieur ({ $name }),
+    }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = Conformément aux dispositions en vigueur en matière de prévention et de contrôle de l’épidémie, vous devez vous soumettre à { $days } jours d’observation médicale centralisée sur le site indiqué ci-dessus, du { $start } au { $end }. Pendant cette période, veuillez respecter les consignes suivantes :
 # Heading of the numbered rules.

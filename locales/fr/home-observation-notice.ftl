@@ -2,7 +2,11 @@
 # placed under home medical observation.
 
 home-observation-notice-title = Notification individuelle d’observation médicale à domicile
-home-observation-notice-greeting = À l’attention de { $name },
+home-observation-notice-greeting = { $sex ->
+        [female] Madame { $name },
+        [male] Monsieur { $name },
+       *[other] Madame, Monsieur ({ $name }),
+    }
 home-observation-notice-intro = Conformément aux dispositions en vigueur en matière de prévention et de contrôle de l’épidémie, vous devez vous soumettre à { $days } jours d’observation médicale à domicile, à l’adresse indiquée ci-dessus, du { $start } au { $end }. Pendant cette période, veuillez respecter les consignes suivantes :
 home-observation-notice-section-rules = Consignes pendant la période d’observation
 home-observation-notice-rule-stay = Vous ne devez pas sortir de votre domicile pendant l’observation.

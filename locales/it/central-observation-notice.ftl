@@ -8,7 +8,11 @@
 # Title of the notice.
 central-observation-notice-title = Avviso personale di osservazione medica centralizzata
 # Salutation before the text; $name is the resident's name as in the passport.
-central-observation-notice-greeting = Gentile { $name },
+central-observation-notice-greeting = { $sex ->
+        [female] Gentile signora { $name },
+        [male] Gentile signor { $name },
+       *[other] Gentile { $name },
+    }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = In base alle disposizioni sulla prevenzione e il controllo dell’epidemia, Lei deve sottoporsi a { $days } giorni di osservazione medica centralizzata presso la struttura sopra indicata, dal { $start } al { $end }. Durante questo periodo La preghiamo di rispettare le seguenti regole:
 # Heading of the numbered rules.

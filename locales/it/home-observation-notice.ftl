@@ -2,7 +2,11 @@
 # placed under home medical observation.
 
 home-observation-notice-title = Avviso personale di osservazione medica domiciliare
-home-observation-notice-greeting = Gentile { $name },
+home-observation-notice-greeting = { $sex ->
+        [female] Gentile signora { $name },
+        [male] Gentile signor { $name },
+       *[other] Gentile { $name },
+    }
 home-observation-notice-intro = In base alle disposizioni sulla prevenzione e il controllo dell’epidemia, Lei deve sottoporsi a { $days } giorni di osservazione medica domiciliare all’indirizzo sopra indicato, dal { $start } al { $end }. Durante questo periodo La preghiamo di rispettare le seguenti regole:
 home-observation-notice-section-rules = Regole durante il periodo di osservazione
 home-observation-notice-rule-stay = Non esca di casa durante l’osservazione domiciliare.

@@ -8,7 +8,11 @@
 # Title of the notice.
 central-observation-notice-title = Уведомление о централизованном медицинском наблюдении
 # Salutation before the text; $name is the resident's name as in the passport.
-central-observation-notice-greeting = Уважаемый(-ая) { $name }!
+central-observation-notice-greeting = { $sex ->
+        [female] Уважаемая { $name }!
+        [male] Уважаемый { $name }!
+       *[other] Здравствуйте, { $name }!
+    }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = Согласно правилам профилактики и контроля эпидемии, Вы должны находиться под централизованным медицинским наблюдением в указанном выше пункте наблюдения { $days ->
         [one] { $days } день

@@ -2,7 +2,11 @@
 # placed under home medical observation.
 
 home-observation-notice-title = Уведомление о домашнем медицинском наблюдении
-home-observation-notice-greeting = Уважаемый(-ая) { $name }!
+home-observation-notice-greeting = { $sex ->
+        [female] Уважаемая { $name }!
+        [male] Уважаемый { $name }!
+       *[other] Здравствуйте, { $name }!
+    }
 home-observation-notice-intro = Согласно правилам профилактики и контроля эпидемии, Вы должны находиться под домашним медицинским наблюдением по указанному выше адресу { $days ->
         [one] { $days } день
         [few] { $days } дня

@@ -7,7 +7,11 @@
 # Title of the notice.
 central-observation-notice-title = 集中医学观察个人告知书
 # Salutation before the text; $name is the resident's name as in the passport.
-central-observation-notice-greeting = 尊敬的 { $name }：
+central-observation-notice-greeting = { $sex ->
+        [female] 尊敬的 { $name } 女士：
+        [male] 尊敬的 { $name } 先生：
+       *[other] 尊敬的 { $name }：
+    }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = 根据疫情防控有关规定，您需在上述集中医学观察点接受 { $days } 天集中医学观察，自 { $start } 起至 { $end } 止。观察期间，请遵守以下要求：
 # Heading of the numbered rules.

@@ -2,7 +2,11 @@
 # home medical observation.
 
 home-observation-notice-title = 居家医学观察个人告知书
-home-observation-notice-greeting = 尊敬的 { $name }：
+home-observation-notice-greeting = { $sex ->
+        [female] 尊敬的 { $name } 女士：
+        [male] 尊敬的 { $name } 先生：
+       *[other] 尊敬的 { $name }：
+    }
 home-observation-notice-intro = 根据疫情防控有关规定，您需在上述居住地址接受 { $days } 天居家医学观察，自 { $start } 起至 { $end } 止。观察期间，请遵守以下要求：
 home-observation-notice-section-rules = 观察期间须知
 home-observation-notice-rule-stay = 居家观察期间不得外出。

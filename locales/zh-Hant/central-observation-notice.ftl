@@ -8,7 +8,11 @@
 # Title of the notice.
 central-observation-notice-title = 集中醫學觀察個人告知書
 # Salutation before the text; $name is the resident's name as in the passport.
-central-observation-notice-greeting = 尊敬的 { $name }：
+central-observation-notice-greeting = { $sex ->
+        [female] 尊敬的 { $name } 女士：
+        [male] 尊敬的 { $name } 先生：
+       *[other] 尊敬的 { $name }：
+    }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = 根據疫情防控相關規定，您須在上述集中醫學觀察點接受 { $days } 天集中醫學觀察，自 { $start } 起至 { $end } 止。觀察期間，請遵守以下規定：
 # Heading of the numbered rules.

@@ -2,7 +2,11 @@
 # placed under home medical observation.
 
 home-observation-notice-title = 居家醫學觀察個人告知書
-home-observation-notice-greeting = 尊敬的 { $name }：
+home-observation-notice-greeting = { $sex ->
+        [female] 尊敬的 { $name } 女士：
+        [male] 尊敬的 { $name } 先生：
+       *[other] 尊敬的 { $name }：
+    }
 home-observation-notice-intro = 根據疫情防控相關規定，您須在上述居住地址接受 { $days } 天居家醫學觀察，自 { $start } 起至 { $end } 止。觀察期間，請遵守以下規定：
 home-observation-notice-section-rules = 觀察期間須知
 home-observation-notice-rule-stay = 居家觀察期間不得外出。

@@ -17,7 +17,7 @@ use crate::lang::{Lang, Tag};
 use crate::locale::Locales;
 use crate::office::{Emblem, Localized, Office};
 use crate::record::Resident;
-use crate::values::Date;
+use crate::values::{Date, Sex};
 
 /// Which languages a page carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -112,6 +112,13 @@ pub const VARIABLES: &[Variable] = &[
         kind: VariableKind::Text,
         values: &["home", "site"],
     },
+    // The resident's sex, for greetings that follow it (Sehr geehrte Frau,
+    // Уважаемый); `other` when it is not known or is X.
+    Variable {
+        name: "sex",
+        kind: VariableKind::Text,
+        values: &["female", "male", "other"],
+    },
 ];
 
 /// The variable called `name`, if messages have one.
@@ -125,6 +132,7 @@ struct Facts<'a> {
     office: &'a Office,
     setting: &'static str,
     name: &'a str,
+    sex: &'static str,
     start: Option<Date>,
     end: Option<Date>,
 }
@@ -134,6 +142,7 @@ struct Facts<'a> {
 fn message_args(facts: &Facts<'_>) -> FluentArgs<'static> {
     let office = facts.office;
     let mut args = FluentArgs::new();
+    args.set("sex", facts.sex);
     args.set("days", facts.days);
     args.set(
         "threshold",
@@ -415,6 +424,11 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
             office,
             setting,
             name: if blank { WRITE_IN } else { &resident.name },
+            sex: match resident.sex {
+                Some(Sex::Female) if !blank => "female",
+                Some(Sex::Male) if !blank => "male",
+                _ => "other",
+            },
             start,
             end,
         });
@@ -633,6 +647,7 @@ mod tests {
             office: &office,
             setting: "home",
             name: "KIM",
+            sex: "male",
             start: Date::new(2020, 3, 1),
             end: None,
         });

@@ -217,3 +217,31 @@ fn a_hong_kong_resident_has_a_region_not_a_nationality() {
     let comp = compose_doc("health-commitment", &kim, Layout::Bilingual);
     assert_eq!(comp.message("field-nationality").expect("label")[0], "国籍");
 }
+
+#[test]
+fn greetings_follow_the_residents_sex_where_the_language_needs_it() {
+    let greeting = |file: &str, lang: &str| {
+        let comp = compose_doc(
+            "home-observation-notice",
+            &reading(file, lang),
+            Layout::Bilingual,
+        );
+        comp.message("home-observation-notice-greeting")
+            .expect("greeting")[1]
+            .clone()
+    };
+    assert!(greeting("maria-fernandez.toml", "es").starts_with("Estimada "));
+    assert!(greeting("maria-fernandez.toml", "ru").starts_with("Уважаемая "));
+    assert!(greeting("max-schwarzenberg.toml", "de").starts_with("Sehr geehrter Herr "));
+    assert!(greeting("max-schwarzenberg.toml", "fr").starts_with("Monsieur "));
+    let unknown = Resident {
+        sex: None,
+        ..reading("max-schwarzenberg.toml", "de")
+    };
+    let comp = compose_doc("home-observation-notice", &unknown, Layout::Bilingual);
+    let texts = comp
+        .message("home-observation-notice-greeting")
+        .expect("greeting");
+    assert!(texts[0].starts_with("尊敬的 ") && !texts[0].contains("先生"));
+    assert!(texts[1].starts_with("Guten Tag "));
+}

@@ -166,14 +166,27 @@ fn variables(
     pattern: &Pattern<&str>,
     out: &mut Vec<Finding>,
 ) {
-    let mut expected: Vec<&str> = Facts::of(rpattern).variables;
+    let reference = Facts::of(rpattern);
+    // A variable the reference only selects on (`{ $sex -> … }`) may be
+    // dropped: a language that does not make the distinction prints one
+    // form for all.
+    let selector_only: Vec<&str> = reference
+        .selects
+        .iter()
+        .filter_map(|s| match s.selector {
+            InlineExpression::VariableReference { id } => Some(id.name),
+            _ => None,
+        })
+        .filter(|name| reference.variables.iter().filter(|v| *v == name).count() == 1)
+        .collect();
+    let mut expected: Vec<&str> = reference.variables.clone();
     dedup_in_order(&mut expected);
     let mut used: Vec<&str> = Facts::of(pattern).variables;
     dedup_in_order(&mut used);
     let dropped: Vec<&str> = expected
         .iter()
         .copied()
-        .filter(|v| !used.contains(v))
+        .filter(|v| !used.contains(v) && !selector_only.contains(v))
         .collect();
     let extra: Vec<&str> = used
         .iter()
