@@ -48,26 +48,16 @@ pub fn check_row(
     settings: &RowSettings<'_>,
 ) -> Result<CheckedRow, RowProblem> {
     let document = roster.document_for(entry, settings.document)?;
-    compose(
-        locales,
-        &Request {
-            document,
-            resident: Some(&entry.resident),
-            office: settings.office,
-            default_language: settings.language,
-            layout: Layout::Bilingual,
-            today: settings.today,
-        },
-    )
-    .and_then(|composition| {
-        let warnings = renderer.check_glyphs(&composition, settings.allow_missing_glyphs)?;
-        Ok(CheckedRow {
-            document,
-            composition,
-            warnings,
+    compose(locales, &row_request(document, entry, settings))
+        .and_then(|composition| {
+            let warnings = renderer.check_glyphs(&composition, settings.allow_missing_glyphs)?;
+            Ok(CheckedRow {
+                document,
+                composition,
+                warnings,
+            })
         })
-    })
-    .map_err(|e| problem(roster, entry, e))
+        .map_err(|e| problem(roster, entry, e))
 }
 
 /// A row's error as a problem: the roster column and the value of the field
@@ -116,18 +106,8 @@ pub fn check_row_fully(
     let document = roster
         .document_for(entry, settings.document)
         .map_err(|p| refused(vec![p]))?;
-    let composition = compose(
-        locales,
-        &Request {
-            document,
-            resident: Some(&entry.resident),
-            office: settings.office,
-            default_language: settings.language,
-            layout: Layout::Bilingual,
-            today: settings.today,
-        },
-    )
-    .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
+    let composition = compose(locales, &row_request(document, entry, settings))
+        .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
     // Every uncovered character, each once per field.
     let missing = renderer
         .check_glyphs(&composition, true)
@@ -198,4 +178,21 @@ fn over_budget(
             document.max_pages
         ),
     })
+}
+
+/// What a roster row asks to compose: its document, bilingual, with the
+/// batch's office, default language and issue date.
+fn row_request<'a>(
+    document: &'static gaozhi_core::DocumentSpec,
+    entry: &'a RosterRow,
+    settings: &RowSettings<'a>,
+) -> Request<'a> {
+    Request {
+        document,
+        resident: Some(&entry.resident),
+        office: settings.office,
+        default_language: settings.language,
+        layout: Layout::Bilingual,
+        today: settings.today,
+    }
 }

@@ -159,22 +159,7 @@ fn read_xls(bytes: &[u8], worksheet: Option<&str>) -> Result<Cells> {
 /// numbers without a decimal point (passport and phone numbers typed as
 /// numbers).
 fn data_ref_text(d: &calamine::DataRef<'_>) -> String {
-    use calamine::DataRef as D;
-    match d {
-        D::Empty => String::new(),
-        D::String(s) => s.clone(),
-        D::SharedString(s) => (*s).to_owned(),
-        D::Int(i) => i.to_string(),
-        D::Float(f) => float_text(*f),
-        D::Bool(b) => b.to_string(),
-        D::DateTime(dt) => {
-            let (y, m, d, ..) = dt.to_ymd_hms_milli();
-            format!("{y:04}-{m:02}-{d:02}")
-        }
-        D::DateTimeIso(s) => s.chars().take(10).collect(),
-        D::DurationIso(s) => s.clone(),
-        D::Error(e) => format!("#{e:?}"),
-    }
+    data_text(&calamine::Data::from(d.clone()))
 }
 
 fn data_text(d: &calamine::Data) -> String {
