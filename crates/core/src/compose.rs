@@ -3,7 +3,7 @@
 //! language.
 //!
 //! The result, [`Composition`], is plain data. The renderer hands it to Typst
-//! as `sys.inputs`; nothing here knows about typesetting.
+//! as data; nothing here knows about typesetting.
 
 use std::collections::BTreeMap;
 

@@ -1,8 +1,8 @@
 //! Turning a [`Composition`] into the inputs of one document, and those of
-//! several documents into the `sys.inputs` dictionary `main.typ` reads.
-//! Resident data reaches Typst only here, as string values: Typst never
-//! parses it as markup, so `#panic("x")` or `*bold*` in a name prints as it
-//! is.
+//! several documents into the data file `main.typ` reads (CBOR, served by
+//! [`crate::world`]). Resident data reaches Typst only here, as string
+//! values: Typst never parses it as markup, so `#panic("x")` or `*bold*` in
+//! a name prints as it is.
 //!
 //! Korean is broken only between words (Korean convention); the templates do
 //! that (`words` in `templates/lib.typ`), because a WORD JOINER inserted here
@@ -32,7 +32,7 @@ pub fn max_density(format: gaozhi_core::document::PageFormat) -> u8 {
     if format.is_card() { MAX_DENSITY } else { 2 }
 }
 
-/// Builds `sys.inputs` for a composition.
+/// Builds the inputs of one document.
 pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -> Dict {
     let mut dict = Dict::new();
     let text = |s: &str| Value::Str(Str::from(s));
@@ -153,6 +153,19 @@ pub fn main(template: &str, docs: Vec<Dict>) -> Dict {
     dict
 }
 
+/// The inputs of `main.typ` as the bytes of its data file: CBOR, which
+/// keeps strings, numbers and bytes (a QR code, an emblem) as they are.
+pub fn encode(inputs: &Dict) -> gaozhi_core::Result<Bytes> {
+    let mut out = Vec::new();
+    ciborium::into_writer(inputs, &mut out).map_err(|e| {
+        gaozhi_core::Error::new(
+            gaozhi_core::ErrorKind::Template,
+            format!("the documents' data could not be encoded: {e}"),
+        )
+    })?;
+    Ok(Bytes::new(out))
+}
+
 fn lang_value(lang: &Lang) -> Value {
     let mut d = Dict::new();
     d.insert("tag".into(), lang.as_str().into_value());
@@ -170,7 +183,10 @@ fn lang_value(lang: &Lang) -> Value {
 /// column gets room in proportion to how wide its language sets the
 /// document's messages, so that a clause and its translation run about as
 /// many lines (Chinese beside English takes more of the width than beside
-/// German). Kept between a third and a half.
+/// German). Kept between a third and a half, and rounded to a fortieth of
+/// the width: the share depends on the language, not on the resident (whose
+/// name in a greeting would move it a little), so residents' pages are set
+/// alike and Typst lays out their common clauses once.
 pub fn chinese_share(comp: &Composition) -> f64 {
     let (mut zh, mut other) = (0.0, 0.0);
     for texts in comp.messages.values() {
@@ -182,7 +198,7 @@ pub fn chinese_share(comp: &Composition) -> f64 {
     if zh + other == 0.0 {
         return 0.5;
     }
-    (zh / (zh + other)).clamp(0.33, 0.5)
+    ((zh / (zh + other)).clamp(0.33, 0.5) * 40.0).round() / 40.0
 }
 
 /// About how wide a text is set, in ems: Han, kana and Hangul take a full

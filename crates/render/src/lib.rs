@@ -9,8 +9,10 @@
 //!
 //! 1. check that a loaded font covers every character of the resident's data
 //!    (no silent tofu: an error, or a warning when allowed);
-//! 2. build `sys.inputs` ([`inputs`]) — resident data enters Typst only as
-//!    string values, never as source;
+//! 2. build the document's inputs ([`inputs`]) and serve them to Typst as a
+//!    data file ([`world`]) — resident data enters Typst only as values,
+//!    never as source, and the rest of the world stays the same for every
+//!    resident, so Typst's cache shares their layout;
 //! 3. compile the document's template and export PDF (typst-pdf) or PNG
 //!    pages (typst-render).
 //!
@@ -41,6 +43,7 @@ mod renderer;
 pub mod rows;
 pub mod templates;
 mod viewer;
+pub mod world;
 
 pub use fonts::{FontChoice, FontConfig};
 pub use gaozhi_core::Composition;

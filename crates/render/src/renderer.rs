@@ -20,13 +20,14 @@ use crate::fonts::{FontConfig, FontSet};
 use crate::inputs::{self, InputOptions};
 use crate::qr;
 use crate::templates::{self, Templates};
+use crate::world::DataWorld;
 
-/// How many compiles Typst's memoization cache keeps entries for. Typst
-/// reuses nothing between compiles whose inputs differ (the inputs are
-/// part of the standard library it hashes into every cached call), so only
-/// the last compile is kept: it serves the same document asked for again
-/// (a preview, then its PDF), and memory stays that of one chunk.
-const CACHE_MAX_AGE: usize = 1;
+/// How many compiles old an entry of Typst's memoization cache may grow
+/// before it is dropped. Residents' documents share their layout across
+/// compiles (see [`crate::world`]), and a batch works through chunks of one
+/// template and language at a time on each thread, so entries are reused
+/// by the next few compiles and rarely after.
+const CACHE_MAX_AGE: usize = 8;
 
 /// What a renderer is built from.
 #[derive(Debug, Clone, Default)]
@@ -432,11 +433,14 @@ impl Renderer {
                 Ok(inputs::build(comp, qr_svg, InputOptions { sheet, density }))
             })
             .collect::<Result<Vec<_>>>()?;
-        let Warned { output, warnings } = self.engine.compile_with_input::<_, _, PagedDocument>(
-            templates::file_id(templates::MAIN),
-            inputs::main(template, docs),
-        );
-        let mut document = output.map_err(|e| self.template_error(e))?;
+        let data = inputs::encode(&inputs::main(template, docs))?;
+        let Warned { output, warnings } = self
+            .engine
+            .with_world(templates::file_id(templates::MAIN), |world| {
+                typst::compile::<PagedDocument>(&DataWorld::new(world, data))
+            })
+            .map_err(|e| self.template_error(e))?;
+        let mut document = output.map_err(|e| self.template_error(TypstAsLibError::TypstSource(e)))?;
         let warnings: Vec<String> = warnings
             .iter()
             .map(|w| self.describe(w).to_string())

@@ -97,8 +97,8 @@ impl Templates {
     }
 }
 
-/// The file gaozhi compiles: it sets each document of `sys.inputs.docs`
-/// with the template `sys.inputs.template`.
+/// The file gaozhi compiles: it sets each document of the data file
+/// ([`crate::world::DATA`]) with the template the data names.
 pub const MAIN: &str = "main.typ";
 
 /// The label `lib.typ` puts where each document of a compile begins.
