@@ -24,5 +24,8 @@ open-letter-request-law = Rispettate le leggi e i regolamenti cinesi e tutte le 
 open-letter-request-register = Se non alloggiate in albergo, registrate il vostro alloggio presso la polizia locale entro { $hours } ore dall’arrivo.
 # Where to get help; the contact table follows.
 open-letter-help = Per assistenza chiamate la linea di assistenza 24 ore su 24 { $hotline } o la linea di servizio ai cittadini { $citizen }, oppure contattate il personale indicato sotto o l’ambasciata o il consolato del vostro Paese. In caso di febbre o altri sintomi chiamate un’ambulanza ({ $ambulance }); non usate i mezzi pubblici.
+# The languages the hotline serves, with interpreting; the office's list of
+# languages, each named in its own language, follows on a line of its own.
+open-letter-languages = La linea telefonica attiva 24 ore su 24 { $hotline } offre assistenza e interpretariato nelle seguenti lingue:
 # Closing thanks.
 open-letter-thanks = Grazie per la vostra comprensione, il vostro sostegno e la vostra collaborazione! Insieme supereremo questo momento difficile.
