@@ -79,8 +79,8 @@ sign-staff = Firma del funcionario responsable
 
 role-community = Contacto del comité vecinal
 role-grid-worker = Responsable vecinal de zona
-role-doctor = Médico de la comunidad
-role-police = Agente de policía de la comunidad
+role-doctor = Médico de barrio
+role-police = Agente de policía del barrio
 role-foreign-affairs = Funcionario de asuntos exteriores
 hotline-24h = Línea de atención 24 horas
 emergency-ambulance = Ambulancia

@@ -17,9 +17,9 @@ open-letter-request-stay-home = Salgan lo menos posible, eviten reuniones y comi
 # Request: hygiene and distance.
 open-letter-request-hygiene = Lleven mascarilla al salir, lávense las manos a menudo, ventilen con frecuencia y mantengan una distancia mínima de { $distance } m con los demás.
 # Request: report travel and health truthfully.
-open-letter-request-report = Informen con veracidad de sus viajes, contactos y estado de salud. Si en los últimos { $days } días han llegado o regresado aquí desde el extranjero o desde otra región, comuníquenlo por iniciativa propia a su comunidad.
+open-letter-request-report = Informen con veracidad de sus viajes, contactos y estado de salud. Si en los últimos { $days } días han llegado o regresado aquí desde el extranjero o desde otra región, comuníquenlo por iniciativa propia a su comité vecinal.
 # Request: obey the law and the measures.
-open-letter-request-law = Respeten las leyes y normas de China y todas las medidas de prevención, y colaboren con su comunidad en el seguimiento de la salud, la observación médica y demás tareas.
+open-letter-request-law = Respeten las leyes y normas de China y todas las medidas de prevención, y colaboren con su comité vecinal en el seguimiento de la salud, la observación médica y demás tareas.
 # Request: register with the police.
 open-letter-request-register = Si no se alojan en un hotel, registren su alojamiento en la comisaría de policía local en un plazo de { $hours } horas desde su llegada.
 # Where to get help; the contact table follows.

@@ -79,8 +79,8 @@ sign-staff = Firma dell’incaricato
 
 role-community = Referente del comitato di quartiere
 role-grid-worker = Operatore di quartiere
-role-doctor = Medico di comunità
-role-police = Agente di polizia di comunità
+role-doctor = Medico di quartiere
+role-police = Agente di polizia di quartiere
 role-foreign-affairs = Funzionario per gli affari esteri
 hotline-24h = Linea di assistenza 24 ore su 24
 emergency-ambulance = Ambulanza

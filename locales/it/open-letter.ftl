@@ -17,9 +17,9 @@ open-letter-request-stay-home = Uscite il meno possibile, evitate feste e pasti 
 # Request: hygiene and distance.
 open-letter-request-hygiene = Indossate la mascherina quando uscite, lavatevi spesso le mani, arieggiate spesso gli ambienti e mantenete una distanza di almeno { $distance } m dagli altri.
 # Request: report travel and health truthfully.
-open-letter-request-report = Comunicate in modo veritiero i vostri spostamenti, i contatti avuti e il vostro stato di salute. Se negli ultimi { $days } giorni siete arrivati o rientrati qui dall’estero o da un’altra regione, segnalatelo spontaneamente alla vostra comunità.
+open-letter-request-report = Comunicate in modo veritiero i vostri spostamenti, i contatti avuti e il vostro stato di salute. Se negli ultimi { $days } giorni siete arrivati o rientrati qui dall’estero o da un’altra regione, segnalatelo spontaneamente al vostro comitato di quartiere.
 # Request: obey the law and the measures.
-open-letter-request-law = Rispettate le leggi e i regolamenti cinesi e tutte le misure di prevenzione, e collaborate con la comunità al monitoraggio sanitario, all’osservazione medica e alle altre attività.
+open-letter-request-law = Rispettate le leggi e i regolamenti cinesi e tutte le misure di prevenzione, e collaborate con il comitato di quartiere al monitoraggio sanitario, all’osservazione medica e alle altre attività.
 # Request: register with the police.
 open-letter-request-register = Se non alloggiate in albergo, registrate il vostro alloggio presso la polizia locale entro { $hours } ore dall’arrivo.
 # Where to get help; the contact table follows.
