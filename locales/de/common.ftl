@@ -17,6 +17,10 @@ field-birth-date = Geburtsdatum
 field-phone = Telefonnummer
 field-address = Wohnadresse in China
 field-employer = Arbeitgeber oder Schule
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = Ansprechperson beim Arbeitgeber oder an der Schule
+# That contact's phone number.
+field-employer-phone = Telefon der Ansprechperson
 field-entry-date = Einreisedatum
 field-port-of-entry = Einreiseort
 field-flight = Flug-, Zugnummer oder Kfz-Kennzeichen
@@ -34,13 +38,16 @@ field-room = Zimmernummer
 # The residential compound (小区) an entry pass is issued for.
 field-compound = Wohnanlage
 # Building and flat of the household, on an entry pass.
-field-building-room = Gebäude und Wohnungsnummer
+field-building-room = Gebäude und Wohnung
 # The resident named on an entry pass, as head of the household.
-field-household-head = Haushaltsvorstand
+field-household-head = Vorstand des Haushalts
 # How many people live in the household; the value is a number.
 field-household-size = Personen im Haushalt
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = Gültigkeit
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = Ausgabephase
 # Where the resident's journey to this city began (city, country).
 field-departure = Abreiseort
 

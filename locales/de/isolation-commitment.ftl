@@ -29,4 +29,4 @@ isolation-commitment-pledge-leave =
 # What breaking the pledge entails.
 isolation-commitment-liability = Mir ist bekannt: Verstoße ich gegen diese Verpflichtung, hafte ich rechtlich nach dem „Gesetz der VR China zur Vorbeugung und Behandlung von Infektionskrankheiten“, dem „Gesetz der VR China über Strafen in der Verwaltung der öffentlichen Sicherheit“ und weiteren einschlägigen Vorschriften.
 # Above the signatures: the resident signed in front of the witness.
-isolation-commitment-witnessed = Ich habe diese Erklärung in Anwesenheit eines Zeugen unterschrieben.
+isolation-commitment-witnessed = Ich habe diese Erklärung in Anwesenheit der Zeugin bzw. des Zeugen unterschrieben.

@@ -16,6 +16,10 @@ field-birth-date = Date of birth
 field-phone = Phone number
 field-address = Address in China
 field-employer = Employer or school
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = Contact at employer or school
+# That contact's phone number.
+field-employer-phone = Contact's phone
 field-entry-date = Date of entry
 field-port-of-entry = Port of entry
 field-flight = Flight, train or vehicle number
@@ -40,6 +44,9 @@ field-household-head = Head of household
 field-household-size = Household members
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = Valid
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = Issue phase
 # Where the resident's journey to this city began (city, country).
 field-departure = Place of departure
 
@@ -70,7 +77,7 @@ sign-staff = Signature of staff member
 ## Contacts
 
 role-community = Community contact
-role-grid-worker = Grid worker
+role-grid-worker = Neighbourhood grid worker
 role-doctor = Community doctor
 role-police = Community police officer
 role-foreign-affairs = Foreign affairs officer

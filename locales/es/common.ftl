@@ -17,6 +17,10 @@ field-birth-date = Fecha de nacimiento
 field-phone = Teléfono de contacto
 field-address = Domicilio en China
 field-employer = Centro de trabajo o de estudios
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = Persona de contacto en el trabajo o centro de estudios
+# That contact's phone number.
+field-employer-phone = Teléfono de contacto
 field-entry-date = Fecha de entrada
 field-port-of-entry = Punto de entrada
 field-flight = N.º de vuelo, de tren o matrícula del vehículo
@@ -41,6 +45,9 @@ field-household-head = Cabeza de familia
 field-household-size = N.º de miembros del hogar
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = Validez
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = Fase de emisión
 # Where the resident's journey to this city began (city, country).
 field-departure = Lugar de partida
 
@@ -70,10 +77,10 @@ sign-staff = Firma del funcionario responsable
 
 ## Contacts
 
-role-community = Contacto de la comunidad
+role-community = Contacto del comité vecinal
 role-grid-worker = Responsable vecinal de zona
-role-doctor = Médico de la comunidad
-role-police = Agente de policía de la comunidad
+role-doctor = Médico de barrio
+role-police = Agente de policía del barrio
 role-foreign-affairs = Funcionario de asuntos exteriores
 hotline-24h = Línea de atención 24 horas
 emergency-ambulance = Ambulancia

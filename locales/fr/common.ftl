@@ -17,6 +17,10 @@ field-birth-date = Date de naissance
 field-phone = Téléphone
 field-address = Adresse de résidence en Chine
 field-employer = Employeur ou établissement scolaire
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = Contact chez l'employeur ou à l'école
+# That contact's phone number.
+field-employer-phone = Téléphone du contact
 field-entry-date = Date d’entrée
 field-port-of-entry = Point d’entrée
 field-flight = N° de vol, de train ou d’immatriculation
@@ -41,6 +45,9 @@ field-household-head = Chef de famille
 field-household-size = Nombre de personnes du foyer
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = Validité
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = Phase de délivrance
 # Where the resident's journey to this city began (city, country).
 field-departure = Lieu de départ
 

@@ -24,5 +24,8 @@ open-letter-request-law = Respectez les lois et règlements chinois ainsi que le
 open-letter-request-register = Si vous logez ailleurs qu’à l’hôtel, faites enregistrer votre hébergement auprès de la police de votre lieu de résidence dans les { $hours } heures suivant votre arrivée.
 # Where to get help; the contact table follows.
 open-letter-help = Si vous avez besoin d’aide, appelez la ligne d’assistance 24 h/24 au { $hotline } ou la ligne de service aux habitants au { $citizen }, ou contactez les agents ci-dessous ou l’ambassade ou le consulat de votre pays en Chine. En cas de fièvre ou d’autres symptômes, appelez les urgences médicales au { $ambulance } ; ne prenez pas les transports en commun.
+# The languages the hotline serves, with interpreting; the office's list of
+# languages, each named in its own language, follows on a line of its own.
+open-letter-languages = La ligne d’assistance 24 h/24 { $hotline } vous répond et vous propose un service d’interprétation dans les langues suivantes :
 # Closing thanks.
 open-letter-thanks = Merci de votre compréhension, de votre soutien et de votre coopération ! Ensemble, nous surmonterons cette épreuve.

@@ -17,6 +17,10 @@ field-birth-date = Data di nascita
 field-phone = Recapito telefonico
 field-address = Indirizzo di residenza in Cina
 field-employer = Luogo di lavoro o scuola
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = Referente presso il datore di lavoro o la scuola
+# That contact's phone number.
+field-employer-phone = Telefono del referente
 field-entry-date = Data di ingresso
 field-port-of-entry = Punto di ingresso
 field-flight = Numero di volo, di treno o targa del veicolo
@@ -41,6 +45,9 @@ field-household-head = Capofamiglia
 field-household-size = Componenti del nucleo familiare
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = Validità
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = Fase di rilascio
 # Where the resident's journey to this city began (city, country).
 field-departure = Luogo di partenza
 
@@ -70,10 +77,10 @@ sign-staff = Firma dell’incaricato
 
 ## Contacts
 
-role-community = Referente della comunità
-role-grid-worker = Operatore di griglia
-role-doctor = Medico di comunità
-role-police = Agente di polizia di comunità
+role-community = Referente del comitato di quartiere
+role-grid-worker = Operatore di quartiere
+role-doctor = Medico di quartiere
+role-police = Agente di polizia di quartiere
 role-foreign-affairs = Funzionario per gli affari esteri
 hotline-24h = Linea di assistenza 24 ore su 24
 emergency-ambulance = Ambulanza

@@ -24,7 +24,7 @@ isolation-commitment-pledge-checks = accettare i controlli tramite sensore alla 
 isolation-commitment-pledge-leave =
     { $setting ->
         [site] non lasciare la camera senza il permesso del personale della struttura.
-       *[home] non lasciare l’indirizzo di isolamento senza il consenso della comunità e non ricevere visite.
+       *[home] non lasciare l’indirizzo di isolamento senza il consenso del comitato di quartiere e non ricevere visite.
     }
 # What breaking the pledge entails.
 isolation-commitment-liability = Sono consapevole che, se violo il presente impegno, incorrerò nella relativa responsabilità legale ai sensi della «Legge della RPC sulla prevenzione e il trattamento delle malattie infettive», della «Legge della RPC sulle sanzioni amministrative per la pubblica sicurezza» e delle altre disposizioni applicabili.

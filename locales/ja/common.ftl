@@ -17,6 +17,10 @@ field-birth-date = 生年月日
 field-phone = 連絡先電話番号
 field-address = 中国国内の住所
 field-employer = 勤務先または学校
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = 勤務先・学校の連絡担当者
+# That contact's phone number.
+field-employer-phone = 連絡担当者の電話番号
 field-entry-date = 入国日
 field-port-of-entry = 入国地（空港・港など）
 field-flight = 便名・列車番号・車両ナンバー
@@ -41,6 +45,9 @@ field-household-head = 世帯主氏名
 field-household-size = 世帯人数
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = 有効期間
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = 発行回
 # Where the resident's journey to this city began (city, country).
 field-departure = 出発地
 
@@ -70,10 +77,10 @@ sign-staff = 担当者署名
 
 ## Contacts
 
-role-community = 社区（コミュニティ）担当者
+role-community = 社区（住民委員会）の担当者
 role-grid-worker = 網格員（地区担当スタッフ）
-role-doctor = 社区医師
-role-police = 社区担当警察官
+role-doctor = 地域診療所の医師
+role-police = 地域担当の警察官
 role-foreign-affairs = 外事担当職員
 hotline-24h = 24時間対応ホットライン
 emergency-ambulance = 救急車

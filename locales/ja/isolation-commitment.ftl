@@ -24,7 +24,7 @@ isolation-commitment-pledge-checks = ドアセンサー、訪問、電話での�
 isolation-commitment-pledge-leave =
     { $setting ->
         [site] 観察施設のスタッフの同意なしに、指定された部屋を離れません。
-       *[home] 社区の同意なしに隔離先の住所を離れず、来客を受け入れません。
+       *[home] 社区（地域の住民委員会）の同意なしに隔離先の住所を離れず、来客を受け入れません。
     }
 # What breaking the pledge entails.
 isolation-commitment-liability = 私は、上記の誓約に違反した場合、「中華人民共和国伝染病防治法」「中華人民共和国治安管理処罰法」などの関連規定に基づき、相応の法的責任を負うことを承知しています。

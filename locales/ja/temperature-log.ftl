@@ -6,7 +6,7 @@
 # Title of the log.
 temperature-log-title = 体温・症状記録表
 # Instructions above the grid.
-temperature-log-intro = 観察期間中は毎日、朝と夜に一回ずつ体温を測り、下の表に事実どおりに記入して、その日のうちに社区へ報告してください。体温が{ $threshold }℃以上になった場合や症状が現れた場合は、直ちに{ $hotline } に電話して報告してください。
+temperature-log-intro = 観察期間中は毎日、朝と夜に一回ずつ体温を測り、下の表に事実どおりに記入して、その日のうちに社区（地域の住民委員会）へ報告してください。体温が{ $threshold }℃以上になった場合や症状が現れた場合は、直ちに{ $hotline } に電話して報告してください。
 # Column heading: day number of the observation (1, 2, 3 …).
 temperature-log-col-day = 日目
 # Column heading: the date.

@@ -17,6 +17,10 @@ field-birth-date = 생년월일
 field-phone = 연락처
 field-address = 중국 내 거주지 주소
 field-employer = 직장 또는 학교
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = 직장·학교 담당자
+# That contact's phone number.
+field-employer-phone = 담당자 전화번호
 field-entry-date = 입국일
 field-port-of-entry = 입국지(공항·항구 등)
 field-flight = 항공편·열차 번호 또는 차량 번호
@@ -41,6 +45,9 @@ field-household-head = 세대주 성명
 field-household-size = 가구원 수
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = 유효 기간
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = 발급 차수
 # Where the resident's journey to this city began (city, country).
 field-departure = 출발지
 
@@ -71,7 +78,7 @@ sign-staff = 담당자 서명
 ## Contacts
 
 role-community = 커뮤니티(사구) 담당자
-role-grid-worker = 그리드 관리원
+role-grid-worker = 구역 담당 관리원
 role-doctor = 커뮤니티 의사
 role-police = 커뮤니티 담당 경찰관
 role-foreign-affairs = 외사 담당 직원

@@ -24,5 +24,8 @@ open-letter-request-law = 중국의 법률·법규와 각종 방역 규정을 �
 open-letter-request-register = 호텔이 아닌 곳에 거주하시는 경우, 입주 후 { $hours }시간 이내에 거주지 공안기관에서 숙박 등록을 하십시오.
 # Where to get help; the contact table follows.
 open-letter-help = 도움이 필요하시면 24시간 서비스 핫라인 { $hotline } 또는 시민 서비스 핫라인 { $citizen }에 전화하시거나, 아래 담당자 또는 본국 주중 대사관·총영사관에 연락하십시오. 발열 등의 증상이 나타나면 구급차({ $ambulance })를 부르시고, 대중교통은 이용하지 마십시오.
+# The languages the hotline serves, with interpreting; the office's list of
+# languages, each named in its own language, follows on a line of its own.
+open-letter-languages = 24시간 핫라인 { $hotline }에서는 다음 언어로 상담과 통역을 제공합니다.
 # Closing thanks.
 open-letter-thanks = 감염병 예방·통제에 대한 여러분의 이해와 지지, 협조에 감사드립니다. 함께 힘을 모아 어려움을 이겨 냅시다.

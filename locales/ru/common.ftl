@@ -17,6 +17,10 @@ field-birth-date = Дата рождения
 field-phone = Контактный телефон
 field-address = Адрес проживания в Китае
 field-employer = Место работы или учёбы
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = Контактное лицо на работе или в учебном заведении
+# That contact's phone number.
+field-employer-phone = Телефон контактного лица
 field-entry-date = Дата въезда
 field-port-of-entry = Пункт пропуска при въезде
 field-flight = Номер рейса, поезда или автомобиля
@@ -46,6 +50,9 @@ field-household-head = Глава семьи
 field-household-size = Число членов семьи
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = Срок действия
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = Этап выдачи
 # Where the resident's journey to this city began (city, country).
 field-departure = Пункт отправления
 

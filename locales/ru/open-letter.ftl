@@ -34,5 +34,8 @@ open-letter-request-register = Если вы живёте не в гостини
     } после заселения зарегистрируйтесь в полиции по месту проживания.
 # Where to get help; the contact table follows.
 open-letter-help = Если вам нужна помощь, звоните на круглосуточную горячую линию { $hotline } или на городскую горячую линию { $citizen }, обращайтесь к указанным ниже сотрудникам или в посольство (консульство) своей страны в Китае. При повышенной температуре и других симптомах вызывайте скорую помощь ({ $ambulance }); не пользуйтесь общественным транспортом.
+# The languages the hotline serves, with interpreting; the office's list of
+# languages, each named in its own language, follows on a line of its own.
+open-letter-languages = Круглосуточная горячая линия { $hotline } консультирует и предоставляет услуги перевода на следующих языках:
 # Closing thanks.
 open-letter-thanks = Благодарим вас за понимание, поддержку и содействие! Вместе мы преодолеем трудности.

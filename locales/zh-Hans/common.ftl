@@ -17,6 +17,10 @@ field-birth-date = 出生日期
 field-phone = 联系电话
 field-address = 在华居住地址
 field-employer = 工作单位或学校
+# The person to contact at the resident's employer or school (home notice).
+field-employer-contact = 单位联系人
+# That contact's phone number.
+field-employer-phone = 单位联系电话
 field-entry-date = 入境日期
 field-port-of-entry = 入境口岸
 field-flight = 航班、车次或车牌号
@@ -41,6 +45,9 @@ field-household-head = 户主姓名
 field-household-size = 家庭人数
 # The days an entry pass is valid; the value is a period (see `period`).
 field-validity = 有效期
+# The phase an entry pass belongs to (compounds issue new passes, with a new
+# seal, each phase); the value is a number or code.
+field-phase = 期次
 # Where the resident's journey to this city began (city, country).
 field-departure = 出发地
 

@@ -24,5 +24,8 @@ open-letter-request-law = 遵守中国法律法规和各项防控规定，配合
 open-letter-request-register = 在旅馆以外的住所居住的，请在入住后 { $hours } 小时内向居住地公安机关办理住宿登记。
 # Where to get help; the contact table follows.
 open-letter-help = 如需帮助，请拨打 24 小时服务热线 { $hotline } 或市民服务热线 { $citizen }，也可联系下列工作人员或本国驻华使领馆。如出现发热等症状，请拨打急救电话 { $ambulance }，不要乘坐公共交通工具。
+# The languages the hotline serves, with interpreting; the office's list of
+# languages, each named in its own language, follows on a line of its own.
+open-letter-languages = 24 小时服务热线 { $hotline } 可使用以下语言提供咨询和翻译服务：
 # Closing thanks.
 open-letter-thanks = 感谢您对疫情防控工作的理解、支持与配合！让我们携手同心，共渡难关。

@@ -24,5 +24,8 @@ open-letter-request-law = 遵守中國法律法規及各項防控規定，配合
 open-letter-request-register = 在旅館以外的住所居住者，請於入住後 { $hours } 小時內向居住地公安機關辦理住宿登記。
 # Where to get help; the contact table follows.
 open-letter-help = 如需協助，請致電 24 小時服務熱線 { $hotline } 或市民服務熱線 { $citizen }，亦可聯絡下列工作人員或本國駐華使領館。如出現發燒等症狀，請撥打急救電話 { $ambulance }，不要搭乘公共交通工具。
+# The languages the hotline serves, with interpreting; the office's list of
+# languages, each named in its own language, follows on a line of its own.
+open-letter-languages = 24 小時服務熱線 { $hotline } 可使用以下語言提供諮詢和翻譯服務：
 # Closing thanks.
 open-letter-thanks = 感謝您對疫情防控工作的理解、支持與配合！讓我們攜手同心，共渡難關。

@@ -416,6 +416,17 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
         _ => Vec::new(),
     };
     let mut day_texts: Vec<Vec<String>> = Vec::new();
+    // The hotline's languages, each by its own name (English, 日本語, …).
+    let hotline_languages = office
+        .hotline_languages
+        .iter()
+        .map(|tag| {
+            let lang = locales
+                .negotiate(tag)
+                .map_err(|e| in_office(e.for_field("hotline_languages")))?;
+            locales.format(&lang, "language-name", None)
+        })
+        .collect::<Result<Vec<_>>>()?;
 
     for lang in &langs {
         let date = |d: Option<Date>| d.map(|d| intl::format_date(lang, d)).transpose();
@@ -517,6 +528,11 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
             "issue_date",
             intl::format_date(lang, issue_date)?,
         );
+        push(
+            &mut values,
+            "hotline_languages",
+            intl::format_list(lang, &hotline_languages)?,
+        );
         let plain = [
             ("hotline", office.hotline.clone()),
             ("ambulance", office.emergency.ambulance.clone()),
@@ -616,6 +632,8 @@ fn resident_text<'r>(resident: &'r Resident, field: &str) -> Option<&'r str> {
         "phone" => resident.phone.as_deref(),
         "address" => resident.address.as_deref(),
         "employer" => resident.employer.as_deref(),
+        "employer_contact" => resident.employer_contact.as_deref(),
+        "employer_phone" => resident.employer_phone.as_deref(),
         "port_of_entry" => resident.port_of_entry.as_deref(),
         "flight" => resident.flight.as_deref(),
         "seat" => resident.seat.as_deref(),
@@ -626,6 +644,7 @@ fn resident_text<'r>(resident: &'r Resident, field: &str) -> Option<&'r str> {
         "room" => resident.room.as_deref(),
         "compound" => resident.compound.as_deref(),
         "flat" => resident.flat.as_deref(),
+        "phase" => resident.phase.as_deref(),
         _ => None,
     }
 }

@@ -235,6 +235,8 @@ pub const HOME_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
         PHONE,
         field("address", "field-address", true),
         EMPLOYER,
+        field("employer_contact", "field-employer-contact", false),
+        field("employer_phone", "field-employer-phone", false),
         OBSERVATION_PERIOD,
     ],
     messages: &[
@@ -480,6 +482,7 @@ pub const ENTRY_PASS: DocumentSpec = DocumentSpec {
         field("household_size", "field-household-size", false),
         PHONE,
         field("valid_from", "field-validity", false),
+        field("phase", "field-phase", false),
     ],
     messages: &[
         "entry-pass-title",
@@ -519,6 +522,7 @@ pub const OPEN_LETTER: DocumentSpec = DocumentSpec {
         "open-letter-request-report",
         "open-letter-request-law",
         "open-letter-request-register",
+        "open-letter-languages",
         "open-letter-thanks",
         "open-letter-help",
     ],

@@ -164,6 +164,11 @@ pub struct Office {
     pub address: Localized,
     /// 24-hour hotline.
     pub hotline: String,
+    /// The languages the hotline answers in, with interpreting (BCP 47
+    /// tags of shipped locales); the open letter names them, each in its
+    /// own language, so a reader finds theirs.
+    #[serde(default)]
+    pub hotline_languages: Vec<Tag>,
     /// People residents can call.
     #[serde(default)]
     pub contacts: Vec<Contact>,

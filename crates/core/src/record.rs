@@ -65,6 +65,10 @@ pub struct Resident {
     pub address: Option<String>,
     /// Employer or school.
     pub employer: Option<String>,
+    /// The person to contact at the employer or school (home notice).
+    pub employer_contact: Option<String>,
+    /// That contact's phone number.
+    pub employer_phone: Option<String>,
     /// The language the resident reads (BCP 47); `--lang` is the default.
     pub language: Option<Tag>,
     /// Date of entry into China.
@@ -100,6 +104,9 @@ pub struct Resident {
     pub flat: Option<String>,
     /// How many people live in the household (entry pass).
     pub household_size: Option<u32>,
+    /// The phase an entry pass belongs to: compounds issue new passes, with
+    /// a new seal, each phase, so an old pass cannot be reused.
+    pub phase: Option<String>,
     /// First day an entry pass is valid (the issue date otherwise); it runs
     /// for `observation_days` days.
     pub valid_from: Option<Date>,
@@ -214,6 +221,8 @@ impl Resident {
             ("phone", &self.phone),
             ("address", &self.address),
             ("employer", &self.employer),
+            ("employer_contact", &self.employer_contact),
+            ("employer_phone", &self.employer_phone),
             ("port_of_entry", &self.port_of_entry),
             ("flight", &self.flight),
             ("seat", &self.seat),
@@ -224,6 +233,7 @@ impl Resident {
             ("room", &self.room),
             ("compound", &self.compound),
             ("flat", &self.flat),
+            ("phase", &self.phase),
         ];
         out.extend(
             optional
@@ -245,6 +255,8 @@ impl Resident {
             "phone" => self.phone.is_some(),
             "address" => self.address.is_some(),
             "employer" => self.employer.is_some(),
+            "employer_contact" => self.employer_contact.is_some(),
+            "employer_phone" => self.employer_phone.is_some(),
             "language" => self.language.is_some(),
             "entry_date" => self.entry_date.is_some(),
             "port_of_entry" => self.port_of_entry.is_some(),
@@ -262,6 +274,7 @@ impl Resident {
             "compound" => self.compound.is_some(),
             "flat" => self.flat.is_some(),
             "household_size" => self.household_size.is_some(),
+            "phase" => self.phase.is_some(),
             "valid_from" => self.valid_from.is_some(),
             _ => false,
         }

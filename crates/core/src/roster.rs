@@ -76,6 +76,14 @@ pub const COLUMNS: &[(&str, &[&str])] = &[
         "employer",
         &["工作单位", "单位", "学校", "Employer", "Company", "School"],
     ),
+    (
+        "employer_contact",
+        &["单位联系人", "Employer contact", "Contact at employer"],
+    ),
+    (
+        "employer_phone",
+        &["单位联系电话", "单位电话", "Employer phone"],
+    ),
     ("language", &["语言", "Language"]),
     (
         "entry_date",
@@ -149,6 +157,7 @@ pub const COLUMNS: &[(&str, &[&str])] = &[
         ],
     ),
     ("valid_from", &["有效期起始日期", "有效期自", "Valid from"]),
+    ("phase", &["期次", "批次", "Phase"]),
     ("document", &["文书", "文书类型", "Document"]),
 ];
 
@@ -569,6 +578,8 @@ pub fn set_field(r: &mut Resident, field: &str, value: &str) -> Result<(), Strin
         "phone" => r.phone = text(),
         "address" => r.address = text(),
         "employer" => r.employer = text(),
+        "employer_contact" => r.employer_contact = text(),
+        "employer_phone" => r.employer_phone = text(),
         "language" => r.language = Some(value.parse::<Tag>()?),
         "entry_date" => r.entry_date = Some(parse_date(value)?),
         "port_of_entry" => r.port_of_entry = text(),
@@ -594,6 +605,7 @@ pub fn set_field(r: &mut Resident, field: &str, value: &str) -> Result<(), Strin
         "flat" => r.flat = text(),
         "household_size" => r.household_size = Some(parse_count(value, "people")?),
         "valid_from" => r.valid_from = Some(parse_date(value)?),
+        "phase" => r.phase = text(),
         _ => {}
     }
     Ok(())

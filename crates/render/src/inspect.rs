@@ -39,6 +39,8 @@ pub const UNBREAKABLE: &[&str] = &[
     "room",
     "issue_date",
     "hotline",
+    "employer_phone",
+    "phase",
 ];
 
 /// Label the templates put in every clause grid (`clauses` in lib.typ).

@@ -884,3 +884,97 @@ fn the_office_emblem_prints_in_the_header_of_every_a4_document() {
         assert!(red > 500, "{}: {red} red pixels", doc.id);
     }
 }
+
+#[test]
+fn the_entry_pass_prints_its_phase_and_number_beside_the_seal() {
+    let doc = document::find("entry-pass").unwrap();
+    let mut r = resident(KIM);
+    r.phase = Some("3".into());
+    r.document_no = Some("JW-2020-000318".into());
+    let comp = compose_for(doc, Some(&r), "ru", Layout::Bilingual);
+    let pages = page_texts(&render(&comp, &RenderOptions::default()).files[0]);
+    let front = &pages[0];
+    for needle in ["期次", "Этапвыдачи", "编号", "Номер", "JW-2020-000318"] {
+        assert!(front.contains(needle), "{needle} missing: {front}");
+    }
+    // Without a phase or number, neither label prints.
+    let comp = compose_for(doc, Some(&resident(KIM)), "ru", Layout::Bilingual);
+    let front = &page_texts(&render(&comp, &RenderOptions::default()).files[0])[0];
+    assert!(
+        !front.contains("期次") && !front.contains("编号"),
+        "{front}"
+    );
+}
+
+#[test]
+fn the_home_notice_prints_the_employers_contact() {
+    let doc = document::find("home-observation-notice").unwrap();
+    let mut r = resident(KIM);
+    r.employer = Some("示例贸易有限公司".into());
+    r.employer_contact = Some("刘经理".into());
+    r.employer_phone = Some("138 1000 5566".into());
+    let comp = compose_for(doc, Some(&r), "de", Layout::Bilingual);
+    let out = render(&comp, &RenderOptions::default());
+    let text = pdf_text(&out.files[0]);
+    for needle in [
+        "单位联系人",
+        "AnsprechpersonbeimArbeitgeber",
+        "刘经理",
+        "13810005566",
+    ] {
+        assert!(text.contains(needle), "{needle} missing: {text}");
+    }
+    // The phone number is one line of the page, never split.
+    let lines = pdf_extract::extract_text_from_mem(&out.files[0]).unwrap();
+    assert!(
+        lines.lines().any(|l| squash(l).contains("13810005566")),
+        "{lines}"
+    );
+}
+
+#[test]
+fn the_open_letter_names_the_hotlines_languages_each_in_its_own() {
+    let doc = document::find("open-letter").unwrap();
+    let comp = compose_for(doc, None, "ja", Layout::Bilingual);
+    let text = pdf_text(&render(&comp, &RenderOptions::default()).files[0]);
+    for needle in [
+        "可使用以下语言提供咨询和翻译服务",
+        "次の言語で相談と通訳に対応しています",
+        "English",
+        "日本語",
+        "한국어",
+        "Русский",
+        "Français",
+        "Deutsch",
+        "Español",
+        "Italiano",
+    ] {
+        assert!(text.contains(needle), "{needle} missing: {text}");
+    }
+    // An office that names no languages prints no such lines.
+    let mut office = office();
+    office.hotline_languages.clear();
+    let comp = compose_with(doc, None, &office, "ja", Layout::Bilingual);
+    let text = pdf_text(&render(&comp, &RenderOptions::default()).files[0]);
+    assert!(!text.contains("以下语言"), "{text}");
+}
+
+#[test]
+fn a_hotline_language_without_a_locale_is_an_office_error() {
+    let doc = document::find("open-letter").unwrap();
+    let mut office = office();
+    office.hotline_languages = vec!["sw".parse().unwrap()];
+    let err = compose(
+        Locales::embedded().unwrap(),
+        &Request {
+            document: doc,
+            resident: None,
+            office: &office,
+            default_language: Some(&"en".parse().unwrap()),
+            layout: Layout::Bilingual,
+            today: Date::new(2020, 3, 2).unwrap(),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("hotline_languages"), "{err}");
+}
