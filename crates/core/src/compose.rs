@@ -197,6 +197,10 @@ pub struct Composition {
     pub layout: Layout,
     /// Message id → text per column.
     pub messages: BTreeMap<String, Vec<String>>,
+    /// The messages whose text depends on the resident (they read a
+    /// variable, or are chosen by the resident's nationality); the others
+    /// read the same for every resident of the document and languages.
+    pub personal: std::collections::BTreeSet<String>,
     /// Field or office value → text per column (empty where not given).
     pub values: BTreeMap<String, Vec<String>>,
     /// The note that the Chinese text is binding, in Chinese and the
@@ -395,6 +399,7 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
         .transpose()?;
 
     let mut messages: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut personal = std::collections::BTreeSet::new();
     let mut values: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let push = |map: &mut BTreeMap<String, Vec<String>>, key: &str, text: String| {
         map.entry(key.to_owned()).or_default().push(text);
@@ -449,11 +454,17 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
             .nationality
             .is_some_and(|c| matches!(c.alpha2(), "HK" | "MO" | "TW"));
         for id in doc.all_messages() {
-            let source = if id == "field-nationality" && region {
+            // The nationality's label is chosen by the resident's
+            // nationality: it is personal even where it reads 国籍.
+            let chosen = id == "field-nationality";
+            let source = if chosen && region {
                 "field-nationality-region"
             } else {
                 id
             };
+            if chosen || locales.takes_variables(lang, source) {
+                personal.insert(id.to_owned());
+            }
             push(
                 &mut messages,
                 id,
@@ -603,6 +614,7 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
         resident_lang,
         layout,
         messages,
+        personal,
         values,
         binding_note,
         contacts,

@@ -195,6 +195,17 @@ impl Locales {
         self.bundles.get(lang).is_some_and(|b| b.has_message(id))
     }
 
+    /// Whether message `id` in `lang` reads a variable, directly or through
+    /// the messages and term arguments it refers to: its text can differ
+    /// from one resident to the next. A message this cannot tell about
+    /// (missing, or nested past any sensible depth) counts as reading one.
+    pub fn takes_variables(&self, lang: &Lang, id: &str) -> bool {
+        let Some(bundle) = self.bundles.get(lang) else {
+            return true;
+        };
+        message_takes_variables(bundle, id, 0)
+    }
+
     /// Formats message `id` in `lang` with `args`. A missing language,
     /// message or value, or any formatting problem (an unknown variable,
     /// message or attribute, a function given the wrong kind of value or an
@@ -611,5 +622,65 @@ mod tests {
         let langs: Vec<String> = locales.languages().iter().map(|l| l.to_string()).collect();
         assert_eq!(langs[0], "zh-Hans");
         assert!(langs.contains(&"en".to_owned()));
+    }
+}
+
+/// See [`Locales::takes_variables`].
+fn message_takes_variables(bundle: &FluentBundle<FluentResource>, id: &str, depth: u8) -> bool {
+    use fluent_syntax::ast::{CallArguments, Expression, InlineExpression, PatternElement};
+
+    fn inline(
+        bundle: &FluentBundle<FluentResource>,
+        e: &InlineExpression<&str>,
+        depth: u8,
+    ) -> bool {
+        match e {
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {
+                false
+            }
+            InlineExpression::VariableReference { .. } => true,
+            InlineExpression::MessageReference { id, .. } => {
+                message_takes_variables(bundle, id.name, depth + 1)
+            }
+            // A term sees only the arguments it is given.
+            InlineExpression::TermReference { arguments, .. } => {
+                arguments.as_ref().is_some_and(|a| call(bundle, a, depth))
+            }
+            InlineExpression::FunctionReference { arguments, .. } => call(bundle, arguments, depth),
+            InlineExpression::Placeable { expression } => expression_(bundle, expression, depth),
+        }
+    }
+    fn call(bundle: &FluentBundle<FluentResource>, args: &CallArguments<&str>, depth: u8) -> bool {
+        args.positional.iter().any(|a| inline(bundle, a, depth))
+            || args.named.iter().any(|n| inline(bundle, &n.value, depth))
+    }
+    fn expression_(bundle: &FluentBundle<FluentResource>, e: &Expression<&str>, depth: u8) -> bool {
+        match e {
+            Expression::Inline(i) => inline(bundle, i, depth),
+            Expression::Select { selector, variants } => {
+                inline(bundle, selector, depth)
+                    || variants
+                        .iter()
+                        .any(|v| pattern(bundle, &v.value.elements, depth))
+            }
+        }
+    }
+    fn pattern(
+        bundle: &FluentBundle<FluentResource>,
+        elements: &[PatternElement<&str>],
+        depth: u8,
+    ) -> bool {
+        elements.iter().any(|el| match el {
+            PatternElement::TextElement { .. } => false,
+            PatternElement::Placeable { expression } => expression_(bundle, expression, depth),
+        })
+    }
+
+    if depth > 16 {
+        return true;
+    }
+    match bundle.get_message(id).and_then(|m| m.value()) {
+        Some(value) => pattern(bundle, &value.elements, depth),
+        None => true,
     }
 }

@@ -50,11 +50,20 @@ pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -
     dict.insert("layout".into(), layout.into_value());
     dict.insert("doc".into(), comp.document.id.into_value());
 
-    let mut msg = Dict::new();
+    // Messages that read the same for every resident (`msg`) apart from
+    // those that do not (`own`): the templates lay out what only `msg`
+    // feeds once for all residents.
+    let (mut msg, mut own) = (Dict::new(), Dict::new());
     for (id, v) in &comp.messages {
-        msg.insert(id.as_str().into(), texts(v));
+        let into = if comp.personal.contains(id) {
+            &mut own
+        } else {
+            &mut msg
+        };
+        into.insert(id.as_str().into(), texts(v));
     }
     dict.insert("msg".into(), Value::Dict(msg));
+    dict.insert("own".into(), Value::Dict(own));
 
     let mut val = Dict::new();
     for (key, v) in &comp.values {

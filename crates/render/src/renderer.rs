@@ -440,7 +440,8 @@ impl Renderer {
                 typst::compile::<PagedDocument>(&DataWorld::new(world, data))
             })
             .map_err(|e| self.template_error(e))?;
-        let mut document = output.map_err(|e| self.template_error(TypstAsLibError::TypstSource(e)))?;
+        let mut document =
+            output.map_err(|e| self.template_error(TypstAsLibError::TypstSource(e)))?;
         let warnings: Vec<String> = warnings
             .iter()
             .map(|w| self.describe(w).to_string())

@@ -11,12 +11,12 @@
 //! once. Only what reads the data file (the evaluation of `main.typ`, and
 //! the layout of the values themselves) is done again for each.
 
-use typst::{Library, World};
 use typst::diag::FileResult;
 use typst::foundations::{Bytes, Datetime, Duration};
 use typst::syntax::{FileId, Source};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
+use typst::{Library, World};
 
 use crate::templates;
 

@@ -152,7 +152,7 @@ fn a_value_allowed_to_break_is_caught() {
     // Without its box, a long phone number in a narrow cell wraps.
     let dir = edited_templates(|lib| {
         let loose = lib.replace("texts.map(t => box(t))", "texts").replace(
-            "show regex(\"\\d \\d\"): it => it.text.replace(\" \", \"\\u{a0}\")",
+            "show digit-space: it => it.text.replace(\" \", \"\\u{a0}\")",
             "",
         );
         assert!(loose != lib, "the value boxes moved: update this test");
@@ -180,8 +180,8 @@ fn a_signature_left_alone_on_a_page_is_caught() {
     // lines pushed onto a page of their own.
     let dir = edited_templates(|lib| {
         let split = lib.replace(
-            "      clauses((id,))\n      v(pick((3mm, 2mm, 1.5mm)))\n      sign-off()\n    })",
-            "      clauses((id,))\n    })\n    pagebreak()\n    sign-off()",
+            "      clauses((id,))\n      v(pick((3mm, 2mm, 1.5mm)))\n      sign-off(d)\n    })",
+            "      clauses((id,))\n    })\n    pagebreak()\n    sign-off(d)",
         );
         assert_ne!(
             split, lib,
