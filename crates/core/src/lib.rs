@@ -14,7 +14,7 @@
 //!    line and field — see [`Error`]).
 //! 2. **Pick the document** from the registry: [`document::find`] returns a
 //!    [`DocumentSpec`] (template, page format, fields, messages).
-//! 3. **Localize**: [`compose`] formats every message and value of the
+//! 3. **Localize**: [`compose()`] formats every message and value of the
 //!    document in Chinese and the resident's language, from the Fluent
 //!    bundles in [`Locales`], with dates and numbers in each language's own
 //!    form ([`intl`]).
