@@ -1,49 +1,30 @@
-//! What the HTTP and browser tests share: one renderer for the test
-//! binary, the sample office, apps built from them, and requests sent
-//! straight to the router.
+//! What the HTTP and browser tests share beyond `gaozhi-testkit` (the
+//! sample data, the renderer, reading PDFs back): apps built from them,
+//! and requests sent straight to the router.
 
 #![allow(dead_code, unreachable_pub)]
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use tower::ServiceExt;
 
-use gaozhi_core::source::Format;
-use gaozhi_core::{Locales, Office, Resident};
-use gaozhi_render::{FontChoice, FontConfig, Renderer, RendererConfig};
+use gaozhi_core::{Locales, Resident};
+use gaozhi_render::Renderer;
 use gaozhi_serve::{App, Config};
 
-pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+#[allow(unused_imports)]
+pub use gaozhi_testkit::{message, office, pdf_text, root};
 
+/// The shared renderer of the test binary.
 pub fn renderer() -> Arc<Renderer> {
-    static R: OnceLock<Arc<Renderer>> = OnceLock::new();
-    R.get_or_init(|| {
-        Arc::new(
-            Renderer::new(&RendererConfig {
-                fonts: FontConfig {
-                    choice: FontChoice::Embedded,
-                    dirs: vec![],
-                },
-                templates: None,
-            })
-            .expect("renderer"),
-        )
-    })
-    .clone()
+    gaozhi_testkit::renderer().clone()
 }
 
-pub fn office() -> Office {
-    Office::from_path(&root().join("examples/office.toml")).expect("sample office")
-}
-
+/// The sample resident Kim Minjun.
 pub fn sample() -> Resident {
-    let text = std::fs::read_to_string(root().join("examples/residents/kim-minjun.toml")).unwrap();
-    Resident::from_str(&text, Format::Toml).unwrap()
+    gaozhi_testkit::sample("kim-minjun.toml")
 }
 
 pub fn config() -> Config {
@@ -138,27 +119,6 @@ pub fn multipart(uri: &str, parts: &[(&str, Option<&str>, &[u8])]) -> Request<Bo
         )
         .body(Body::from(body))
         .unwrap()
-}
-
-/// A PDF's text without white space.
-pub fn pdf_text(bytes: &[u8]) -> String {
-    pdf_extract::extract_text_from_mem(bytes)
-        .expect("PDF text")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
-}
-
-/// A message of the embedded locales, without white space.
-pub fn message(lang: &str, id: &str) -> String {
-    let locales = Locales::embedded().unwrap();
-    let lang = locales.negotiate(&lang.parse().unwrap()).unwrap();
-    locales
-        .format(&lang, id, None)
-        .unwrap()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
 }
 
 /// The home-observation notice form for Kim Minjun, in Korean.
