@@ -425,3 +425,73 @@ fn sigterm_stops_cleanly_and_leaves_no_part_file() {
     let manifest = std::fs::read_to_string(&manifest).unwrap();
     assert_eq!(manifest.lines().count(), 41, "{manifest}");
 }
+
+/// The `row,column,value` of each problem, or the `row,name,language,file`
+/// of each document, of a CSV written by a batch: what judging the roster
+/// decided, without the reasons' wording or the files' hashes.
+fn decisions(csv: &str) -> Vec<Vec<String>> {
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().take(4).map(str::to_owned).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_desk_tool_and_gaozhi_batch_plan_a_roster_alike() {
+    // Valid rows in three languages, an unknown country, a year no one
+    // means, a date that does not exist, and an ignored column.
+    let roster = "序号,姓名,国籍,护照号码,在华居住地址,观察开始日期,语言\n\
+                  1,KIM MINJUN 김민준,KR,M12345678,示例区和平街 3 号,2020-03-01,ko\n\
+                  2,SATO YUI,JP,TZ1234567,示例区和平街 4 号,2020/3/2,\n\
+                  3,BAD ROW,XX,X1,示例区和平街 5 号,2020-03-02,en\n\
+                  4,Emily Clarke,英国,123456789,示例区和平街 6 号,2020年3月3日,en\n\
+                  5,LEE JIHO,KR,M7654321,示例区和平街 7 号,0301-03-01,ko\n\
+                  6,PARK SEOYEON,KR,M1111111,示例区和平街 8 号,2021-02-29,ko\n";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.csv"), roster).unwrap();
+    let out = batch!(
+        &["--roster", "r.csv", "-o", "out", "--skip-invalid"],
+        dir.path()
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let read = |name: &str| std::fs::read_to_string(dir.path().join("out").join(name)).unwrap();
+    let (cli_manifest, cli_rejected) = (read("manifest.csv"), read("rejected.csv"));
+
+    let app = gaozhi_testkit::desk::app();
+    let job = gaozhi_testkit::desk::upload_roster(
+        &app,
+        "r.csv",
+        roster.as_bytes(),
+        "home-observation-notice",
+    )
+    .await;
+    let mut zip = gaozhi_testkit::desk::render_roster(&app, &job).await;
+    let (desk_manifest, desk_rejected) = (zip.text("manifest.csv"), zip.text("rejected.csv"));
+
+    let documents = decisions(&cli_manifest);
+    assert_eq!(
+        documents,
+        decisions(&desk_manifest),
+        "{cli_manifest}\n{desk_manifest}"
+    );
+    let rows: Vec<&str> = documents.iter().map(|d| d[0].as_str()).collect();
+    assert_eq!(rows, ["2", "3", "5"], "{cli_manifest}");
+    let problems: Vec<Vec<String>> = decisions(&cli_rejected)
+        .into_iter()
+        .map(|mut p| {
+            p.truncate(3);
+            p
+        })
+        .collect();
+    let desk_problems: Vec<Vec<String>> = decisions(&desk_rejected)
+        .into_iter()
+        .map(|mut p| {
+            p.truncate(3);
+            p
+        })
+        .collect();
+    assert_eq!(problems, desk_problems, "{cli_rejected}\n{desk_rejected}");
+    let rows: Vec<&str> = problems.iter().map(|p| p[0].as_str()).collect();
+    assert_eq!(rows, ["4", "6", "7"], "{cli_rejected}");
+}

@@ -16,6 +16,9 @@
 //!   [`listing`], [`copy_dir`], [`copy_locales`].
 //! - Reading back: [`pdf_text`], [`pdf_file_text`], [`page_texts`],
 //!   [`squash`], [`message`].
+//! - The desk tool: [`desk`] (apps, requests, a roster's ZIP).
+
+pub mod desk;
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
