@@ -50,6 +50,7 @@
 
 mod assets;
 mod form;
+mod form_routes;
 mod guard;
 mod jobs;
 mod network;
@@ -215,10 +216,13 @@ impl App {
             .route("/", get(pages::home))
             .route("/ui", get(ui::choose).post(ui::switch).layer(form_limit))
             .route("/static/{file}", get(assets::file))
-            .route("/thumbnail/{doc}", get(form::thumbnail))
-            .route("/doc/{doc}", get(form::page))
-            .route("/doc/{doc}/preview", post(form::preview).layer(form_limit))
-            .route("/doc/{doc}/pdf", post(form::pdf).layer(form_limit))
+            .route("/thumbnail/{doc}", get(form_routes::thumbnail))
+            .route("/doc/{doc}", get(form_routes::page))
+            .route(
+                "/doc/{doc}/preview",
+                post(form_routes::preview).layer(form_limit),
+            )
+            .route("/doc/{doc}/pdf", post(form_routes::pdf).layer(form_limit))
             .route(
                 "/roster",
                 get(roster::page).post(roster::upload).layer(upload_limit),
