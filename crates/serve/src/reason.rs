@@ -8,7 +8,7 @@
 //! and the character it names, not by the library's wording; what cannot
 //! be classified keeps the library's words after a plain sentence.
 
-use crate::form::{self, Kind};
+use crate::inputs::{self, Kind};
 use crate::ui::Ui;
 
 /// Why a value (a form field, a roster cell) cannot be printed.
@@ -87,10 +87,10 @@ impl Reason {
         if value.trim().is_empty() {
             return Reason::Required;
         }
-        if field == form::LANGUAGE {
+        if field == inputs::LANGUAGE {
             return Reason::Language;
         }
-        match form::kind(field) {
+        match inputs::kind(field) {
             Kind::Date => Reason::DateUnreadable,
             Kind::Country => Reason::Country,
             Kind::Sex => Reason::Sex,

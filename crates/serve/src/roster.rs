@@ -44,13 +44,10 @@ use gaozhi_render::{RenderOptions, Renderer};
 
 use crate::form::Submission;
 use crate::jobs::{Planned, Report, Stage, StartError, Work, distinct_rows};
-use crate::pages::{self, Page};
+use crate::pages::{self, FROM_COLUMN, Page};
 use crate::reason::Reason;
 use crate::ui::Ui;
 use crate::{App, MAX_ROSTER_ROWS, MAX_UPLOAD_BYTES};
-
-/// The document choice that means "as the roster's document column says".
-pub(crate) const FROM_COLUMN: &str = "column";
 
 /// `GET /roster`.
 pub(crate) async fn page(ui: Ui) -> Page {
