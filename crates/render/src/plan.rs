@@ -195,15 +195,6 @@ pub struct Plan {
     pub missing_glyphs: bool,
 }
 
-impl Plan {
-    /// How many distinct rows have a problem.
-    pub fn invalid_rows(&self) -> usize {
-        let mut rows: Vec<usize> = self.problems.iter().map(|p| p.row).collect();
-        rows.dedup();
-        rows.len()
-    }
-}
-
 impl Planner<'_> {
     /// Judges every row of `roster`. An error is one for the whole run: a
     /// file name pattern that cannot be filled in, or (with
