@@ -48,7 +48,7 @@
 pub mod compose;
 pub mod countries;
 pub mod document;
-pub mod error;
+mod error;
 pub mod functions;
 pub mod intl;
 pub mod lang;
