@@ -245,7 +245,7 @@ pub(crate) struct BatchArgs {
     #[arg(long, value_name = "DATE")]
     pub(crate) issue_date: Option<String>,
     /// File name pattern: {row}, {row:04}, {name}, {document}, {language}.
-    #[arg(long, default_value = "{row:04}-{name}-{document}")]
+    #[arg(long, default_value = gaozhi_render::plan::DEFAULT_FILE_NAME)]
     pub(crate) name: String,
     /// Render the valid rows and write the rejected ones, with reasons, to
     /// DIR/rejected.csv.

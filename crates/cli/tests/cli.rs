@@ -1,66 +1,28 @@
 //! The `gaozhi` binary end to end: real files in, real files (or errors and
 //! exit codes) out.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn gaozhi(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaozhi"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("run gaozhi")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn office() -> String {
-    root().join("examples/office.toml").display().to_string()
-}
+use gaozhi_testkit::{
+    batch, copy_dir, gaozhi, listing, office_path, page_texts, path, pdf_file_text, root,
+    sample_path, stderr,
+};
 
 fn kim() -> String {
-    root()
-        .join("examples/residents/kim-minjun.toml")
-        .display()
-        .to_string()
-}
-
-fn pdf_text(path: &Path) -> String {
-    let bytes = std::fs::read(path).unwrap();
-    pdf_extract::extract_text_from_mem(&bytes)
-        .unwrap()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
-}
-
-/// Files in `dir`, hidden ones (temporaries) included.
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+    sample_path("kim-minjun.toml")
 }
 
 #[test]
 fn render_writes_a_bilingual_pdf() {
     let dir = tempfile::tempdir().unwrap();
-    let out = gaozhi(
+    let out = gaozhi!(
         &[
             "render",
             "home-observation-notice",
             "--data",
             &kim(),
             "--office",
-            &office(),
+            &office_path(),
             "--fonts",
             "embedded",
             "-o",
@@ -69,7 +31,7 @@ fn render_writes_a_bilingual_pdf() {
         dir.path(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let text = pdf_text(&dir.path().join("notice.pdf"));
+    let text = pdf_file_text(&dir.path().join("notice.pdf"));
     assert!(text.contains("居家医学观察个人告知书"));
     assert!(text.contains("KIMMINJUN김민준"));
     assert!(
@@ -82,14 +44,14 @@ fn render_writes_a_bilingual_pdf() {
 #[test]
 fn render_png_writes_one_file_per_page() {
     let dir = tempfile::tempdir().unwrap();
-    let out = gaozhi(
+    let out = gaozhi!(
         &[
             "render",
             "contact-card",
             "--data",
             &kim(),
             "--office",
-            &office(),
+            &office_path(),
             "--fonts",
             "embedded",
             "--format",
@@ -103,7 +65,8 @@ fn render_png_writes_one_file_per_page() {
     assert_eq!(listing(dir.path()), ["card-1.png", "card-2.png"]);
 }
 
-/// One case of `tests/bad-records/`: the record and what must be reported.
+/// One case of `tests/bad-records/`: what must be reported, from its
+/// `expected.txt`.
 struct Expectation {
     exit: String,
     line: String,
@@ -111,25 +74,14 @@ struct Expectation {
     says: String,
 }
 
-fn expectation(path: &Path) -> Expectation {
-    let line = if path.extension().is_some_and(|e| e == "json") {
-        std::fs::read_to_string(path.with_extension("json.expect")).unwrap()
-    } else {
-        let text = std::fs::read_to_string(path).unwrap();
-        text.lines().next().unwrap().to_owned()
-    };
-    let spec = line
-        .trim()
-        .strip_prefix("# expect: ")
-        .expect("expectation line");
+fn expectation(case: &Path) -> Expectation {
+    let text = std::fs::read_to_string(case.join("expected.txt")).unwrap();
     let get = |key: &str| {
-        let start = spec.find(&format!("{key}=")).unwrap() + key.len() + 1;
-        let rest = &spec[start..];
-        if key == "says" {
-            rest.to_owned()
-        } else {
-            rest.split(' ').next().unwrap().to_owned()
-        }
+        text.lines()
+            .find_map(|l| l.strip_prefix(key)?.strip_prefix(':'))
+            .unwrap_or_else(|| panic!("{}: no `{key}:` line", case.display()))
+            .trim()
+            .to_owned()
     };
     Expectation {
         exit: get("exit"),
@@ -144,22 +96,26 @@ fn bad_records_are_refused_with_file_line_and_field() {
     let cases = root().join("tests/bad-records");
     let mut checked = 0;
     for entry in std::fs::read_dir(&cases).unwrap() {
-        let path = entry.unwrap().path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if ext != "toml" && ext != "json" {
+        let case = entry.unwrap().path();
+        if !case.is_dir() {
             continue;
         }
-        let expect = expectation(&path);
+        let expect = expectation(&case);
+        let path = ["record.toml", "record.json"]
+            .iter()
+            .map(|f| case.join(f))
+            .find(|p| p.exists())
+            .unwrap_or_else(|| panic!("{}: no record.toml or record.json", case.display()));
         let dir = tempfile::tempdir().unwrap();
         let data = path.display().to_string();
-        let out = gaozhi(
+        let out = gaozhi!(
             &[
                 "render",
                 "home-observation-notice",
                 "--data",
                 &data,
                 "--office",
-                &office(),
+                &office_path(),
                 "--lang",
                 "ko",
                 "--fonts",
@@ -170,7 +126,7 @@ fn bad_records_are_refused_with_file_line_and_field() {
             dir.path(),
         );
         let err = stderr(&out);
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
         assert_eq!(
             out.status.code().unwrap().to_string(),
             expect.exit,
@@ -203,7 +159,7 @@ fn bad_records_are_refused_with_file_line_and_field() {
 #[test]
 fn usage_errors_exit_2_and_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let (kim, office) = (kim(), office());
+    let (kim, office) = (kim(), office_path());
     let cases: [(&[&str], &str); 8] = [
         (
             &[
@@ -286,7 +242,7 @@ fn usage_errors_exit_2_and_write_nothing() {
         ),
     ];
     for (args, says) in cases {
-        let out = gaozhi(args, dir.path());
+        let out = gaozhi!(args, dir.path());
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
         assert!(listing(dir.path()).is_empty());
@@ -312,7 +268,7 @@ fn a_bad_office_profile_names_its_field() {
         "-o",
         "c.pdf",
     ];
-    let out = gaozhi(&args, dir.path());
+    let out = gaozhi!(&args, dir.path());
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("office.toml: field `fever_threshold`"),
@@ -323,7 +279,7 @@ fn a_bad_office_profile_names_its_field() {
     // A language the profile has no name for is an error, not a silent
     // fallback to another language.
     std::fs::write(&profile, "hotline = \"1\"\n[name]\nzh-Hans = \"某办\"\n").unwrap();
-    let out = gaozhi(&args, dir.path());
+    let out = gaozhi!(&args, dir.path());
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("field `name`: has no `en` text"),
@@ -335,7 +291,7 @@ fn a_bad_office_profile_names_its_field() {
 
 #[test]
 fn list_shows_documents_languages_and_fields() {
-    let out = gaozhi(&["list", "--fields"], &root());
+    let out = gaozhi!(&["list", "--fields"], &root());
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     let mut needles = DOCUMENT_IDS.to_vec();
@@ -356,7 +312,7 @@ fn list_shows_documents_languages_and_fields() {
 #[test]
 fn demo_prints_every_document_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
-    let out = gaozhi(&["demo", "-o", "out", "--fonts", "embedded"], dir.path());
+    let out = gaozhi!(&["demo", "-o", "out", "--fonts", "embedded"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let files = listing(&dir.path().join("out"));
     for lang in ["zh-Hans", "en", "ja", "ko"] {
@@ -375,7 +331,7 @@ fn demo_prints_every_document_in_every_language() {
             assert!(files.contains(&name), "{name} missing from {files:?}");
         }
     }
-    let text = pdf_text(&dir.path().join("out/health-commitment-ja.pdf"));
+    let text = pdf_file_text(&dir.path().join("out/health-commitment-ja.pdf"));
     assert!(text.contains("𠮷田"), "{text}");
 }
 
@@ -397,11 +353,11 @@ const DOCUMENT_IDS: [&str; 11] = [
 #[test]
 fn forms_print_blank_and_cards_print_on_sheets_without_a_record() {
     let dir = tempfile::tempdir().unwrap();
-    let office = office();
+    let office = office_path();
     let run = |args: &[&str]| {
         let mut all = args.to_vec();
         all.extend(["--office", &office, "--fonts", "embedded"]);
-        let out = gaozhi(&all, dir.path());
+        let out = gaozhi!(&all, dir.path());
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
     };
     run(&[
@@ -413,7 +369,7 @@ fn forms_print_blank_and_cards_print_on_sheets_without_a_record() {
         "-o",
         "form.pdf",
     ]);
-    let text = pdf_text(&dir.path().join("form.pdf"));
+    let text = pdf_file_text(&dir.path().join("form.pdf"));
     assert!(text.contains("入境人员登记表"), "{text}");
     assert!(!text.contains('{') && !text.contains('_') && !text.contains("KIM"));
 
@@ -426,42 +382,24 @@ fn forms_print_blank_and_cards_print_on_sheets_without_a_record() {
         "-o",
         "tips.pdf",
     ]);
-    let text = pdf_text(&dir.path().join("tips.pdf"));
+    let text = pdf_file_text(&dir.path().join("tips.pdf"));
     assert_eq!(text.matches("温馨提示").count(), 4, "{text}");
 
     run(&["render", "open-letter", "--lang", "en", "-o", "letter.pdf"]);
-    assert!(pdf_text(&dir.path().join("letter.pdf")).contains("AnOpenLettertoForeignResidents"));
+    assert!(
+        pdf_file_text(&dir.path().join("letter.pdf")).contains("AnOpenLettertoForeignResidents")
+    );
     assert_eq!(listing(dir.path()), ["form.pdf", "letter.pdf", "tips.pdf"]);
 }
 
 fn roster(name: &str) -> String {
-    root()
-        .join("tests/rosters")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn batch(args: &[&str], cwd: &Path) -> Output {
-    let office = office();
-    let mut all = vec![
-        "batch",
-        "home-observation-notice",
-        "--office",
-        &office,
-        "--fonts",
-        "embedded",
-        "--issue-date",
-        "2020-03-02",
-    ];
-    all.extend_from_slice(args);
-    gaozhi(&all, cwd)
+    path(&format!("tests/rosters/{name}"))
 }
 
 #[test]
 fn a_mixed_language_roster_renders_every_row_with_a_manifest() {
     let dir = tempfile::tempdir().unwrap();
-    let out = batch(&["--roster", &roster("mixed.csv"), "-o", "out"], dir.path());
+    let out = batch!(&["--roster", &roster("mixed.csv"), "-o", "out"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("序号, 备注"), "{}", stderr(&out));
     let files = listing(&dir.path().join("out"));
@@ -481,7 +419,7 @@ fn a_mixed_language_roster_renders_every_row_with_a_manifest() {
     assert!(lines[1].starts_with("2,KIM MINJUN 김민준,ko,") && lines[1].contains(",1,"));
     assert!(lines[2].starts_with("3,YOSHIDA HANAKO,ja,"));
     assert!(lines[3].starts_with("4,Emily Clarke,en,"));
-    let text = pdf_text(
+    let text = pdf_file_text(
         &dir.path()
             .join("out/0003-YOSHIDA HANAKO-home-observation-notice.pdf"),
     );
@@ -491,7 +429,7 @@ fn a_mixed_language_roster_renders_every_row_with_a_manifest() {
     );
 
     // Run again: byte-identical files (the issue date is fixed).
-    let again = batch(
+    let again = batch!(
         &["--roster", &roster("mixed.csv"), "-o", "again"],
         dir.path(),
     );
@@ -511,7 +449,7 @@ fn a_mixed_language_roster_renders_every_row_with_a_manifest() {
     let (gbk, _, unmappable) = encoding_rs::GBK.encode(&utf8);
     assert!(!unmappable);
     std::fs::write(dir.path().join("gbk.csv"), &gbk).unwrap();
-    let gbk_run = batch(&["--roster", "gbk.csv", "-o", "gbk"], dir.path());
+    let gbk_run = batch!(&["--roster", "gbk.csv", "-o", "gbk"], dir.path());
     assert!(gbk_run.status.success(), "{}", stderr(&gbk_run));
     for file in &files[1..4] {
         let a = std::fs::read(dir.path().join("out").join(file)).unwrap();
@@ -523,7 +461,7 @@ fn a_mixed_language_roster_renders_every_row_with_a_manifest() {
 #[test]
 fn a_broken_roster_gets_every_problem_reported_and_nothing_written() {
     let dir = tempfile::tempdir().unwrap();
-    let out = batch(
+    let out = batch!(
         &["--roster", &roster("broken.csv"), "-o", "out"],
         dir.path(),
     );
@@ -544,7 +482,7 @@ fn a_broken_roster_gets_every_problem_reported_and_nothing_written() {
     assert!(!err.contains("row 2,"), "{err}");
     assert!(!dir.path().join("out").exists());
 
-    let out = batch(
+    let out = batch!(
         &[
             "--roster",
             &roster("broken.csv"),
@@ -571,7 +509,7 @@ fn a_broken_roster_gets_every_problem_reported_and_nothing_written() {
 #[test]
 fn resume_skips_rows_already_done_and_redoes_damaged_files() {
     let dir = tempfile::tempdir().unwrap();
-    let out = batch(&["--roster", &roster("mixed.csv"), "-o", "out"], dir.path());
+    let out = batch!(&["--roster", &roster("mixed.csv"), "-o", "out"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let emily = dir
         .path()
@@ -584,7 +522,7 @@ fn resume_skips_rows_already_done_and_redoes_damaged_files() {
     )
     .unwrap();
     std::fs::write(&emily, b"%PDF-1.7 truncated").unwrap();
-    let out = batch(
+    let out = batch!(
         &["--roster", &roster("mixed.csv"), "-o", "out", "--resume"],
         dir.path(),
     );
@@ -601,14 +539,14 @@ fn resume_skips_rows_already_done_and_redoes_damaged_files() {
 
 #[test]
 fn check_passes_the_shipped_locales_strictly() {
-    let out = gaozhi(&["check", "--strict"], &root());
+    let out = gaozhi!(&["check", "--strict"], &root());
     assert!(
         out.status.success(),
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
         stderr(&out)
     );
-    let out = gaozhi(&["check", "--strict", "locales"], &root());
+    let out = gaozhi!(&["check", "--strict", "locales"], &root());
     assert!(
         out.status.success(),
         "{}{}",
@@ -621,7 +559,7 @@ fn check_passes_the_shipped_locales_strictly() {
 fn check_reports_a_broken_translation_in_every_format() {
     let case = root().join("tests/ftl/variable-renamed");
     let case = case.display().to_string();
-    let out = gaozhi(&["check", &case], &root());
+    let out = gaozhi!(&["check", &case], &root());
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let human = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
@@ -629,7 +567,7 @@ fn check_reports_a_broken_translation_in_every_format() {
         "{human}"
     );
 
-    let out = gaozhi(&["check", &case, "--format", "json"], &root());
+    let out = gaozhi!(&["check", &case, "--format", "json"], &root());
     assert_eq!(out.status.code(), Some(1));
     let json = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
@@ -641,7 +579,7 @@ fn check_reports_a_broken_translation_in_every_format() {
         "{json}"
     );
 
-    let out = gaozhi(&["check", &case, "--format", "github"], &root());
+    let out = gaozhi!(&["check", &case, "--format", "github"], &root());
     let github = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(github.starts_with("::error file="), "{github}");
     assert!(github.contains("line=1,col=18"), "{github}");
@@ -654,7 +592,7 @@ fn check_reports_a_broken_translation_in_every_format() {
     let text = std::fs::read_to_string(&ko).unwrap() + "no-longer-used = 더 이상 쓰지 않음\n";
     std::fs::write(&ko, text).unwrap();
     let locales = dir.path().display().to_string();
-    let out = gaozhi(&["check", &locales], &root());
+    let out = gaozhi!(&["check", &locales], &root());
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -663,7 +601,7 @@ fn check_reports_a_broken_translation_in_every_format() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("warning[obsolete-message]"));
     assert_eq!(
-        gaozhi(&["check", &locales, "--strict"], &root())
+        gaozhi!(&["check", &locales, "--strict"], &root())
             .status
             .code(),
         Some(1)
@@ -673,9 +611,9 @@ fn check_reports_a_broken_translation_in_every_format() {
 #[test]
 fn an_xlsx_roster_reads_like_its_csv_twin() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = batch(&["--roster", &roster("mixed.csv"), "-o", "csv"], dir.path());
+    let csv = batch!(&["--roster", &roster("mixed.csv"), "-o", "csv"], dir.path());
     assert!(csv.status.success(), "{}", stderr(&csv));
-    let xlsx = batch(
+    let xlsx = batch!(
         &["--roster", &roster("mixed.xlsx"), "-o", "xlsx"],
         dir.path(),
     );
@@ -701,7 +639,7 @@ fn an_xlsx_roster_reads_like_its_csv_twin() {
             "{name}: the CSV and XLSX rosters give different documents"
         );
     }
-    let missing = batch(
+    let missing = batch!(
         &[
             "--roster",
             &roster("mixed.xlsx"),
@@ -722,19 +660,7 @@ fn an_xlsx_roster_reads_like_its_csv_twin() {
 
 /// Copies the shipped `locales/` tree into `dst`.
 fn copy_locales(dst: &Path) {
-    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
-        let lang = entry.unwrap().path();
-        if lang.is_file() {
-            std::fs::copy(&lang, dst.join(lang.file_name().unwrap())).unwrap();
-            continue;
-        }
-        let target = dst.join(lang.file_name().unwrap());
-        std::fs::create_dir_all(&target).unwrap();
-        for file in std::fs::read_dir(&lang).unwrap() {
-            let file = file.unwrap().path();
-            std::fs::copy(&file, target.join(file.file_name().unwrap())).unwrap();
-        }
-    }
+    copy_dir(&root().join("locales"), dst);
 }
 
 #[test]
@@ -742,13 +668,13 @@ fn new_locale_starts_a_checkable_translation() {
     let dir = tempfile::tempdir().unwrap();
     copy_locales(dir.path());
     let locales = dir.path().display().to_string();
-    let out = gaozhi(&["new-locale", "vi", "--dir", &locales], dir.path());
+    let out = gaozhi!(&["new-locale", "vi", "--dir", &locales], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let common = std::fs::read_to_string(dir.path().join("vi/common.ftl")).unwrap();
     assert!(common.contains("gaozhi new-locale") && common.contains("sign-resident = 本人签名"));
     // Every message is there, each reported as untranslated, and the
     // generated country names are reported missing until generated.
-    let out = gaozhi(&["check", &locales], dir.path());
+    let out = gaozhi!(&["check", &locales], dir.path());
     assert_eq!(out.status.code(), Some(1));
     let report = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
@@ -761,15 +687,15 @@ fn new_locale_starts_a_checkable_translation() {
     );
     assert!(!report.contains("missing-message"), "{report}");
     // A second run must not overwrite a translator's work.
-    let again = gaozhi(&["new-locale", "vi", "--dir", &locales], dir.path());
+    let again = gaozhi!(&["new-locale", "vi", "--dir", &locales], dir.path());
     assert_eq!(again.status.code(), Some(2));
-    let bad = gaozhi(&["new-locale", "not a tag", "--dir", &locales], dir.path());
+    let bad = gaozhi!(&["new-locale", "not a tag", "--dir", &locales], dir.path());
     assert_eq!(bad.status.code(), Some(2));
 }
 
 #[test]
 fn layout_check_passes_the_shipped_locales_and_catches_a_long_translation() {
-    let out = gaozhi(&["check", "--strict", "--layout", "locales"], &root());
+    let out = gaozhi!(&["check", "--strict", "--layout", "locales"], &root());
     assert!(
         out.status.success(),
         "{}{}",
@@ -796,7 +722,7 @@ fn layout_check_passes_the_shipped_locales_and_catches_a_long_translation() {
         .unwrap();
     let long = format!("{line}{}", " Bitte bleiben Sie zu Hause.".repeat(200));
     std::fs::write(&path, text.replace(line, &long)).unwrap();
-    let out = gaozhi(
+    let out = gaozhi!(
         &["check", "--layout", "--format", "json", "locales"],
         dir.path(),
     );
@@ -824,7 +750,7 @@ fn layout_check_passes_the_shipped_locales_and_catches_a_long_translation() {
         "#let x = (\n",
     )
     .unwrap();
-    let out = gaozhi(
+    let out = gaozhi!(
         &[
             "check",
             "--layout",
@@ -841,17 +767,14 @@ fn layout_check_passes_the_shipped_locales_and_catches_a_long_translation() {
     );
 }
 
-fn pdf_pages(path: &Path) -> usize {
-    let bytes = std::fs::read(path).unwrap();
-    pdf_extract::extract_text_from_mem_by_pages(&bytes)
-        .unwrap()
-        .len()
+fn pdf_pages(file: &Path) -> usize {
+    page_texts(&std::fs::read(file).unwrap()).len()
 }
 
 #[test]
 fn merge_joins_every_row_in_roster_order_into_volumes() {
     let dir = tempfile::tempdir().unwrap();
-    let out = batch(
+    let out = batch!(
         &[
             "--roster",
             &roster("mixed.csv"),
@@ -864,7 +787,7 @@ fn merge_joins_every_row_in_roster_order_into_volumes() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(pdf_pages(&dir.path().join("all.pdf")), 4);
-    let text = pdf_text(&dir.path().join("all.pdf"));
+    let text = pdf_file_text(&dir.path().join("all.pdf"));
     let at = |name: &str| text.find(name).unwrap_or_else(|| panic!("{name}: {text}"));
     assert!(at("KIMMINJUN") < at("YOSHIDAHANAKO"));
     assert!(at("YOSHIDAHANAKO") < at("EmilyClarke"));
@@ -875,7 +798,7 @@ fn merge_joins_every_row_in_roster_order_into_volumes() {
 
     // Duplex pads each one-page notice with a blank back; volumes of three
     // split four documents in two files.
-    let out = batch(
+    let out = batch!(
         &[
             "--roster",
             &roster("mixed.csv"),
@@ -898,8 +821,8 @@ fn merge_joins_every_row_in_roster_order_into_volumes() {
 
     // Cards: successive residents' cards fill one sheet, fronts then
     // mirrored backs.
-    let office = office();
-    let out = gaozhi(
+    let office = office_path();
+    let out = gaozhi!(
         &[
             "batch",
             "contact-card",

@@ -4,48 +4,10 @@
 //! that `DATETIME()` formats. Each test edits a copy of the shipped locales
 //! and uses it with `--locales DIR`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn gaozhi(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gaozhi"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("run gaozhi")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn example(path: &str) -> String {
-    root().join(path).display().to_string()
-}
-
-/// A copy of the shipped `locales/` in `dir/locales`, its path.
-fn copy_locales(dir: &Path) -> PathBuf {
-    let dst = dir.join("locales");
-    std::fs::create_dir_all(&dst).unwrap();
-    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
-        let entry = entry.unwrap();
-        let to = dst.join(entry.file_name());
-        if entry.path().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
-            for file in std::fs::read_dir(entry.path()).unwrap() {
-                let file = file.unwrap();
-                std::fs::copy(file.path(), to.join(file.file_name())).unwrap();
-            }
-        } else {
-            std::fs::copy(entry.path(), &to).unwrap();
-        }
-    }
-    dst
-}
+use gaozhi_testkit::{copy_locales, gaozhi, listing, path as example, stderr};
 
 /// Replaces `old` in message `id` of `file` (which must contain it).
 fn edit(file: &Path, id: &str, old: &str, new: &str) {
@@ -76,7 +38,7 @@ fn line_of(file: &Path, id: &str) -> usize {
 }
 
 fn render_notice(locales: &Path, cwd: &Path) -> Output {
-    gaozhi(
+    gaozhi!(
         &[
             "render",
             "home-observation-notice",
@@ -95,13 +57,10 @@ fn render_notice(locales: &Path, cwd: &Path) -> Output {
     )
 }
 
+/// The files in `dir` but the locales copy.
 fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "locales")
-        .collect();
-    names.sort();
+    let mut names = listing(dir);
+    names.retain(|n| n != "locales");
     names
 }
 
@@ -218,7 +177,7 @@ fn batch_reports_a_formatting_error_as_a_row_problem_before_printing() {
         "{ $days }",
         "{ DATETIME($days) }",
     );
-    let out = gaozhi(
+    let out = gaozhi!(
         &[
             "batch",
             "home-observation-notice",
@@ -286,7 +245,7 @@ fn a_locale_file_in_another_encoding_is_refused_and_reported() {
     assert!(err.contains("UTF-16"), "{err}");
     assert_eq!(files_in(dir.path()), Vec::<String>::new());
 
-    let out = gaozhi(
+    let out = gaozhi!(
         &[
             "check",
             "--format",

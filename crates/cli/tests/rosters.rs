@@ -3,55 +3,12 @@
 //! two runs at once, interrupted runs, names that collide on Windows and
 //! macOS, Western CSV, and values that a spreadsheet would run as formulas.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use gaozhi_testkit::{batch, batch_args, gaozhi_command, listing, office_path, path, stderr};
 
 fn fixture(name: &str) -> String {
-    root()
-        .join("tests/rosters")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn command(args: &[&str], cwd: &Path) -> Command {
-    let office = root().join("examples/office.toml").display().to_string();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_gaozhi"));
-    cmd.args([
-        "batch",
-        "home-observation-notice",
-        "--office",
-        &office,
-        "--fonts",
-        "embedded",
-        "--issue-date",
-        "2020-03-02",
-    ])
-    .args(args)
-    .current_dir(cwd);
-    cmd
-}
-
-fn batch(args: &[&str], cwd: &Path) -> Output {
-    command(args, cwd).output().expect("run gaozhi")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+    path(&format!("tests/rosters/{name}"))
 }
 
 const HEADER: &str = "姓名,国籍,性别,出生日期,在华居住地址,观察开始日期,语言\n";
@@ -71,7 +28,7 @@ fn hostile_spreadsheets_are_refused_quickly_with_a_message() {
         ("hostile/repeated-cells.ods", "XFD"),
     ] {
         let started = Instant::now();
-        let out = batch(&["--roster", &fixture(file), "-o", "out"], dir.path());
+        let out = batch!(&["--roster", &fixture(file), "-o", "out"], dir.path());
         let took = started.elapsed();
         assert_eq!(out.status.code(), Some(1), "{file}: {}", stderr(&out));
         assert!(stderr(&out).contains(says), "{file}: {}", stderr(&out));
@@ -81,7 +38,7 @@ fn hostile_spreadsheets_are_refused_quickly_with_a_message() {
         assert!(!dir.path().join("out").exists(), "{file}");
     }
     // One cell at XFD1048576 is a real cell, in no column: the roster reads.
-    let out = batch(
+    let out = batch!(
         &[
             "--roster",
             &fixture("hostile/last-cell.xlsx"),
@@ -104,7 +61,7 @@ fn resume_renders_rows_the_roster_changed() {
     let text: String = HEADER.to_owned() + &names.map(resident).concat();
     std::fs::write(&roster, text).unwrap();
     let roster = roster.display().to_string();
-    let out = batch(&["--roster", &roster, "-o", "out"], dir.path());
+    let out = batch!(&["--roster", &roster, "-o", "out"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
 
     // Row 3 is now another resident.
@@ -113,7 +70,7 @@ fn resume_renders_rows_the_roster_changed() {
         + &resident("CHOI YUNA")
         + &resident("PARK JIHO");
     std::fs::write(dir.path().join("r.csv"), edited).unwrap();
-    let out = batch(&["--roster", &roster, "-o", "out", "--resume"], dir.path());
+    let out = batch!(&["--roster", &roster, "-o", "out", "--resume"], dir.path());
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(err.contains("row 3: its name changed"), "{err}");
@@ -134,35 +91,39 @@ fn resume_renders_rows_the_roster_changed() {
     assert!(!manifest.contains("LEE SUJIN"), "{manifest}");
 
     // Another document for the same rows: every row again.
-    let out = command(&["--roster", &roster, "-o", "out", "--resume"], dir.path())
-        .arg("--name")
-        .arg("{row:04}-{name}-{document}")
-        .output()
-        .unwrap();
+    let out = gaozhi_command!(
+        batch_args(&["--roster", &roster, "-o", "out", "--resume"]),
+        dir.path()
+    )
+    .arg("--name")
+    .arg("{row:04}-{name}-{document}")
+    .output()
+    .unwrap();
     assert!(stderr(&out).contains("3 already done"), "{}", stderr(&out));
-    let office = root().join("examples/office.toml").display().to_string();
-    let out = Command::new(env!("CARGO_BIN_EXE_gaozhi"))
-        .args([
+    let office = office_path();
+    let out = gaozhi_command!(
+        [
             "batch",
             "health-commitment",
             "--office",
             &office,
             "--fonts",
             "embedded",
-        ])
-        .args([
-            "--issue-date",
-            "2020-03-02",
-            "--roster",
-            &roster,
-            "-o",
-            "out",
-            "--resume",
-        ])
-        .args(["--name", "{row:04}-{name}"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
+        ],
+        dir.path(),
+    )
+    .args([
+        "--issue-date",
+        "2020-03-02",
+        "--roster",
+        &roster,
+        "-o",
+        "out",
+        "--resume",
+    ])
+    .args(["--name", "{row:04}-{name}"])
+    .output()
+    .unwrap();
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(err.contains("row 2: its document changed"), "{err}");
@@ -182,7 +143,7 @@ fn a_second_run_into_the_same_folder_is_refused() {
         unsafe { libc::flock(held.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) },
         0
     );
-    let out = batch(
+    let out = batch!(
         &["--roster", &fixture("mixed.csv"), "-o", "out"],
         dir.path(),
     );
@@ -194,7 +155,7 @@ fn a_second_run_into_the_same_folder_is_refused() {
     );
     assert!(listing(&out_dir).is_empty());
     drop(held);
-    let out = batch(
+    let out = batch!(
         &["--roster", &fixture("mixed.csv"), "-o", "out"],
         dir.path(),
     );
@@ -214,7 +175,7 @@ fn merged_runs_write_the_manifest_per_volume_and_resume() {
         "--volume-size",
         "2",
     ];
-    let out = batch(&args, dir.path());
+    let out = batch!(&args, dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let first = std::fs::read(dir.path().join("out/vol-001.pdf")).unwrap();
     let second = std::fs::read(dir.path().join("out/vol-002.pdf")).unwrap();
@@ -222,7 +183,7 @@ fn merged_runs_write_the_manifest_per_volume_and_resume() {
     std::fs::remove_file(dir.path().join("out/vol-002.pdf")).unwrap();
     let mut resumed = args.to_vec();
     resumed.push("--resume");
-    let out = batch(&resumed, dir.path());
+    let out = batch!(&resumed, dir.path());
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(
@@ -247,7 +208,7 @@ fn names_alike_on_windows_and_macos_are_refused() {
     for (a, b) in [("KIM MINJUN", "Kim Minjun"), ("Ren\u{e9}e", "Rene\u{301}e")] {
         let text = HEADER.to_owned() + &resident(a) + &resident(b);
         std::fs::write(dir.path().join("r.csv"), text).unwrap();
-        let out = batch(
+        let out = batch!(
             &["--roster", "r.csv", "-o", "out", "--name", "{name}"],
             dir.path(),
         );
@@ -271,14 +232,14 @@ fn a_western_csv_is_not_read_as_chinese() {
     let western = text.replace("示例区和平街 3 号", "3 Heping Street");
     let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(&western);
     std::fs::write(dir.path().join("w.csv"), &*latin).unwrap();
-    let out = batch(&["--roster", "w.csv", "-o", "out"], dir.path());
+    let out = batch!(&["--roster", "w.csv", "-o", "out"], dir.path());
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
         err.contains("--encoding") && err.contains("Ren閑 Dupont") && err.contains("line 2"),
         "{err}"
     );
-    let out = batch(
+    let out = batch!(
         &[
             "--roster",
             "w.csv",
@@ -294,7 +255,7 @@ fn a_western_csv_is_not_read_as_chinese() {
     assert!(manifest.contains("2,Renée Dupont,fr,"), "{manifest}");
     // The GBK file of the same roster is still read by itself.
     std::fs::write(dir.path().join("g.csv"), &*bytes).unwrap();
-    let out = batch(&["--roster", "g.csv", "-o", "gbk"], dir.path());
+    let out = batch!(&["--roster", "g.csv", "-o", "gbk"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
@@ -309,7 +270,7 @@ fn rows_that_cannot_print_well_are_problems_before_anything_prints() {
         + &resident("KIM\u{202E}NUJNIM")
         + &resident("Abebe ሀይሌ");
     std::fs::write(dir.path().join("r.csv"), text).unwrap();
-    let out = batch(&["--roster", "r.csv", "-o", "out"], dir.path());
+    let out = batch!(&["--roster", "r.csv", "-o", "out"], dir.path());
     let err = stderr(&out);
     for needle in [
         "row 2, column 姓名",
@@ -343,7 +304,7 @@ fn a_long_name_and_address_run_on_to_a_designed_second_page() {
         resident("KIM MINJUN")
     );
     std::fs::write(dir.path().join("r.csv"), text).unwrap();
-    let out = batch(&["--roster", "r.csv", "-o", "out"], dir.path());
+    let out = batch!(&["--roster", "r.csv", "-o", "out"], dir.path());
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(0), "{err}");
     let manifest = std::fs::read_to_string(dir.path().join("out/manifest.csv")).unwrap();
@@ -361,7 +322,7 @@ fn formulas_never_reach_the_manifest_or_rejected_csv_and_old_rejections_go() {
         + &resident("=HYPERLINK(\"http://example.invalid\";\"x\")")
         + "@SUM(A1),XX,M,1985-07-14,示例区和平街 3 号,2020-03-01,ko\n";
     std::fs::write(dir.path().join("r.csv"), text).unwrap();
-    let out = batch(
+    let out = batch!(
         &["--roster", "r.csv", "-o", "out", "--skip-invalid"],
         dir.path(),
     );
@@ -390,7 +351,7 @@ fn formulas_never_reach_the_manifest_or_rejected_csv_and_old_rejections_go() {
     // A clean run removes the rejections of the earlier one.
     let text = HEADER.to_owned() + &resident("KIM MINJUN");
     std::fs::write(dir.path().join("r.csv"), text).unwrap();
-    let out = batch(&["--roster", "r.csv", "-o", "out"], dir.path());
+    let out = batch!(&["--roster", "r.csv", "-o", "out"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!dir.path().join("out/rejected.csv").exists());
 }
@@ -405,7 +366,7 @@ fn part_files_of_a_killed_run_are_removed_at_the_next_start() {
         b"%PDF-1.7 KIM MINJUN M12345678",
     )
     .unwrap();
-    let out = batch(
+    let out = batch!(
         &["--roster", &fixture("mixed.csv"), "-o", "out"],
         dir.path(),
     );
@@ -429,7 +390,7 @@ fn sigterm_stops_cleanly_and_leaves_no_part_file() {
         HEADER.to_owned() + &names.concat(),
     )
     .unwrap();
-    let child = command(&["--roster", "r.csv", "-o", "out"], dir.path())
+    let child = gaozhi_command!(batch_args(&["--roster", "r.csv", "-o", "out"]), dir.path())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
@@ -459,8 +420,78 @@ fn sigterm_stops_cleanly_and_leaves_no_part_file() {
             .all(|n| !n.ends_with(".part"))
     );
     // And --resume finishes the job.
-    let out = batch(&["--roster", "r.csv", "-o", "out", "--resume"], dir.path());
+    let out = batch!(&["--roster", "r.csv", "-o", "out", "--resume"], dir.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let manifest = std::fs::read_to_string(&manifest).unwrap();
     assert_eq!(manifest.lines().count(), 41, "{manifest}");
+}
+
+/// The `row,column,value` of each problem, or the `row,name,language,file`
+/// of each document, of a CSV written by a batch: what judging the roster
+/// decided, without the reasons' wording or the files' hashes.
+fn decisions(csv: &str) -> Vec<Vec<String>> {
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().take(4).map(str::to_owned).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_desk_tool_and_gaozhi_batch_plan_a_roster_alike() {
+    // Valid rows in three languages, an unknown country, a year no one
+    // means, a date that does not exist, and an ignored column.
+    let roster = "序号,姓名,国籍,护照号码,在华居住地址,观察开始日期,语言\n\
+                  1,KIM MINJUN 김민준,KR,M12345678,示例区和平街 3 号,2020-03-01,ko\n\
+                  2,SATO YUI,JP,TZ1234567,示例区和平街 4 号,2020/3/2,\n\
+                  3,BAD ROW,XX,X1,示例区和平街 5 号,2020-03-02,en\n\
+                  4,Emily Clarke,英国,123456789,示例区和平街 6 号,2020年3月3日,en\n\
+                  5,LEE JIHO,KR,M7654321,示例区和平街 7 号,0301-03-01,ko\n\
+                  6,PARK SEOYEON,KR,M1111111,示例区和平街 8 号,2021-02-29,ko\n";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("r.csv"), roster).unwrap();
+    let out = batch!(
+        &["--roster", "r.csv", "-o", "out", "--skip-invalid"],
+        dir.path()
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let read = |name: &str| std::fs::read_to_string(dir.path().join("out").join(name)).unwrap();
+    let (cli_manifest, cli_rejected) = (read("manifest.csv"), read("rejected.csv"));
+
+    let app = gaozhi_testkit::desk::app();
+    let job = gaozhi_testkit::desk::upload_roster(
+        &app,
+        "r.csv",
+        roster.as_bytes(),
+        "home-observation-notice",
+    )
+    .await;
+    let mut zip = gaozhi_testkit::desk::render_roster(&app, &job).await;
+    let (desk_manifest, desk_rejected) = (zip.text("manifest.csv"), zip.text("rejected.csv"));
+
+    let documents = decisions(&cli_manifest);
+    assert_eq!(
+        documents,
+        decisions(&desk_manifest),
+        "{cli_manifest}\n{desk_manifest}"
+    );
+    let rows: Vec<&str> = documents.iter().map(|d| d[0].as_str()).collect();
+    assert_eq!(rows, ["2", "3", "5"], "{cli_manifest}");
+    let problems: Vec<Vec<String>> = decisions(&cli_rejected)
+        .into_iter()
+        .map(|mut p| {
+            p.truncate(3);
+            p
+        })
+        .collect();
+    let desk_problems: Vec<Vec<String>> = decisions(&desk_rejected)
+        .into_iter()
+        .map(|mut p| {
+            p.truncate(3);
+            p
+        })
+        .collect();
+    assert_eq!(problems, desk_problems, "{cli_rejected}\n{desk_rejected}");
+    let rows: Vec<&str> = problems.iter().map(|p| p[0].as_str()).collect();
+    assert_eq!(rows, ["4", "6", "7"], "{cli_rejected}");
 }

@@ -14,7 +14,7 @@
 //!    line and field — see [`Error`]).
 //! 2. **Pick the document** from the registry: [`document::find`] returns a
 //!    [`DocumentSpec`] (template, page format, fields, messages).
-//! 3. **Localize**: [`compose`] formats every message and value of the
+//! 3. **Localize**: [`compose()`] formats every message and value of the
 //!    document in Chinese and the resident's language, from the Fluent
 //!    bundles in [`Locales`], with dates and numbers in each language's own
 //!    form ([`intl`]).
@@ -48,7 +48,7 @@
 pub mod compose;
 pub mod countries;
 pub mod document;
-pub mod error;
+mod error;
 pub mod functions;
 pub mod intl;
 pub mod lang;

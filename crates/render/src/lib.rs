@@ -17,7 +17,9 @@
 //!    pages (typst-render).
 //!
 //! [`batch::render_stream`] renders an iterator of compositions on every
-//! core and yields results as they complete.
+//! core and yields results as they complete; [`plan`] reads and judges a
+//! roster into the documents to render, for `gaozhi batch` and the desk
+//! tool alike.
 //!
 //! [`render_pdf`] does all of it, from a document id and a record to PDF
 //! bytes, with a renderer shared by the whole process:
@@ -38,6 +40,7 @@ pub mod inputs;
 pub mod inspect;
 pub mod layout;
 pub mod merge;
+pub mod plan;
 pub mod qr;
 mod renderer;
 pub mod rows;

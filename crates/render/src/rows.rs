@@ -3,8 +3,8 @@
 //! and, for rows with long fields, a document pushed past its page
 //! budget), reported as a [`RowProblem`] naming the row, the column and the
 //! value.
-//! `gaozhi batch` and the desk tool's roster upload check rows with this,
-//! so a roster is judged the same way at the desk and on the command line.
+//! [`crate::plan`] checks every row of a roster with this, for `gaozhi
+//! batch` and the desk tool's roster upload alike.
 
 use gaozhi_core::document::DocumentSpec;
 use gaozhi_core::roster::{Roster, RosterRow, RowProblem};
@@ -39,27 +39,6 @@ pub struct CheckedRow {
     pub warnings: Vec<String>,
 }
 
-/// Composes `entry` and checks its glyphs.
-pub fn check_row(
-    renderer: &Renderer,
-    locales: &Locales,
-    roster: &Roster,
-    entry: &RosterRow,
-    settings: &RowSettings<'_>,
-) -> Result<CheckedRow, RowProblem> {
-    let document = roster.document_for(entry, settings.document)?;
-    compose(locales, &row_request(document, entry, settings))
-        .and_then(|composition| {
-            let warnings = renderer.check_glyphs(&composition, settings.allow_missing_glyphs)?;
-            Ok(CheckedRow {
-                document,
-                composition,
-                warnings,
-            })
-        })
-        .map_err(|e| problem(roster, entry, e))
-}
-
 /// A row's error as a problem: the roster column and the value of the field
 /// it names. An error in another file (the office profile) names that file
 /// and no column.
@@ -90,9 +69,11 @@ pub struct Refused {
     pub missing_glyphs: bool,
 }
 
-/// Like [`check_row`], but a row with several characters no font has gets
-/// one problem for each of them, not only for the first.
-pub fn check_row_fully(
+/// Composes `entry` and checks what only composing can tell: its
+/// document, language and required fields, every character no font has
+/// (one problem for each), and a document its long fields push past its
+/// page budget.
+pub fn check_row(
     renderer: &Renderer,
     locales: &Locales,
     roster: &Roster,

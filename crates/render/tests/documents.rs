@@ -1,48 +1,19 @@
 //! End-to-end: records and the sample office through composition and Typst
 //! to real PDFs, whose text is read back and checked.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
 use gaozhi_core::document::{DOCUMENTS, DocumentSpec, PageFormat, ResidentNeed};
-use gaozhi_core::source::Format as DataFormat;
 use gaozhi_core::values::Date;
 use gaozhi_core::{
     Composition, ErrorKind, Lang, Layout, Locales, Office, Request, Resident, compose,
     compose_blank, document,
 };
-use gaozhi_render::{
-    FontChoice, FontConfig, Format, RenderOptions, Rendered, Renderer, RendererConfig,
+use gaozhi_render::{Format, RenderOptions, Rendered};
+use gaozhi_testkit::{
+    compose_on, office, page_texts, pdf_text, renderer, renderer_with_templates, resident, squash,
 };
 
 /// U+2060 WORD JOINER, which must never reach a PDF's text.
 const WORD_JOINER: char = '\u{2060}';
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn renderer() -> &'static Renderer {
-    static R: OnceLock<Renderer> = OnceLock::new();
-    R.get_or_init(|| {
-        Renderer::new(&RendererConfig {
-            fonts: FontConfig {
-                choice: FontChoice::Embedded,
-                dirs: vec![],
-            },
-            templates: None,
-        })
-        .expect("renderer")
-    })
-}
-
-fn office() -> Office {
-    Office::from_path(&root().join("examples/office.toml")).expect("sample office")
-}
-
-fn resident(text: &str) -> Resident {
-    Resident::from_str(text, DataFormat::Toml).expect("record")
-}
 
 const KIM: &str = r#"
 name = "KIM MINJUN 김민준"
@@ -77,58 +48,16 @@ fn compose_with(
     lang: &str,
     layout: Layout,
 ) -> Composition {
-    let tag = lang.parse().unwrap();
-    compose(
-        Locales::embedded().unwrap(),
-        &Request {
-            document: doc,
-            resident: r,
-            office,
-            default_language: Some(&tag),
-            layout,
-            today: Date::new(2020, 3, 2).unwrap(),
-        },
-    )
-    .expect("compose")
+    compose_on(doc, r, office, Some(lang), layout).expect("compose")
 }
 
 /// Why `r`'s `doc` cannot be composed (in the record's own language).
 fn compose_err(doc: &'static DocumentSpec, r: &Resident) -> gaozhi_core::Error {
-    compose(
-        Locales::embedded().unwrap(),
-        &Request {
-            document: doc,
-            resident: Some(r),
-            office: &office(),
-            default_language: None,
-            layout: Layout::Bilingual,
-            today: Date::new(2020, 3, 2).unwrap(),
-        },
-    )
-    .unwrap_err()
-}
-
-/// The text of each page, whitespace removed.
-fn page_texts(pdf: &[u8]) -> Vec<String> {
-    pdf_extract::extract_text_from_mem_by_pages(pdf)
-        .expect("extract text")
-        .iter()
-        .map(|t| squash(t))
-        .collect()
+    compose_on(doc, Some(r), &office(), None, Layout::Bilingual).unwrap_err()
 }
 
 fn render(comp: &Composition, options: &RenderOptions) -> Rendered {
     renderer().render(comp, options).expect("render")
-}
-
-/// The PDF's text with all whitespace removed, so line breaks do not matter.
-fn pdf_text(pdf: &[u8]) -> String {
-    let text = pdf_extract::extract_text_from_mem(pdf).expect("extract text");
-    squash(&text)
-}
-
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn foreign_langs() -> Vec<Lang> {
@@ -338,14 +267,7 @@ fn embedded_fonts_give_identical_bytes() {
     let doc = document::find("home-observation-notice").unwrap();
     let comp = compose_for(doc, Some(&resident(KIM)), "ko", Layout::Bilingual);
     let first = render(&comp, &RenderOptions::default()).files.remove(0);
-    let fresh = Renderer::new(&RendererConfig {
-        fonts: FontConfig {
-            choice: FontChoice::Embedded,
-            dirs: vec![],
-        },
-        templates: None,
-    })
-    .unwrap();
+    let fresh = renderer_with_templates(None);
     let second = fresh
         .render(&comp, &RenderOptions::default())
         .unwrap()
@@ -539,16 +461,7 @@ fn a_page_over_budget_is_reported() {
 #[test]
 fn a_stream_of_residents_renders_in_parallel_with_every_result_accounted_for() {
     use std::sync::Arc;
-    let renderer = Arc::new(
-        Renderer::new(&RendererConfig {
-            fonts: FontConfig {
-                choice: FontChoice::Embedded,
-                dirs: vec![],
-            },
-            templates: None,
-        })
-        .unwrap(),
-    );
+    let renderer = Arc::new(renderer_with_templates(None));
     let doc = document::find("home-observation-notice").unwrap();
     let langs = ["ko", "ja", "en"];
     let names: Vec<String> = (0..12).map(|i| format!("RESIDENT NUMBER {i:02}")).collect();

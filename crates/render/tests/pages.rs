@@ -3,36 +3,10 @@
 //! text off the page, no value broken over lines, no signature alone on a
 //! page), and a deliberately crushed template is caught.
 
-use std::path::{Path, PathBuf};
-
 use gaozhi_core::document::{DOCUMENTS, ResidentNeed};
-use gaozhi_core::values::Date;
-use gaozhi_core::{Layout, Locales, Office, Request, Resident, compose};
+use gaozhi_core::{Layout, Resident};
 use gaozhi_render::inspect::Fault;
-use gaozhi_render::{FontChoice, FontConfig, Renderer, RendererConfig};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn renderer(templates: Option<PathBuf>) -> Renderer {
-    Renderer::new(&RendererConfig {
-        fonts: FontConfig {
-            choice: FontChoice::Embedded,
-            dirs: vec![],
-        },
-        templates,
-    })
-    .expect("renderer")
-}
-
-fn office() -> Office {
-    Office::from_path(&root().join("examples/office.toml")).expect("sample office")
-}
-
-fn sample(name: &str) -> Resident {
-    Resident::from_path(&root().join("examples/residents").join(name)).expect("sample resident")
-}
+use gaozhi_testkit::{compose_on, office, renderer_with_templates as renderer, root, sample};
 
 /// The sample resident `file`, reading `lang`.
 fn reading(file: &str, lang: &str) -> Resident {
@@ -43,18 +17,8 @@ fn reading(file: &str, lang: &str) -> Resident {
 }
 
 fn compose_doc(id: &str, resident: &Resident, layout: Layout) -> gaozhi_core::Composition {
-    compose(
-        Locales::embedded().expect("locales"),
-        &Request {
-            document: gaozhi_core::document::find(id).expect("document"),
-            resident: Some(resident),
-            office: &office(),
-            default_language: None,
-            layout,
-            today: Date::new(2020, 3, 2).expect("date"),
-        },
-    )
-    .expect("composition")
+    let document = gaozhi_core::document::find(id).expect("document");
+    compose_on(document, Some(resident), &office(), None, layout).expect("composition")
 }
 
 #[test]

@@ -10,16 +10,10 @@
 //! GAOZHI_UPDATE_REFERENCES=1 cargo test --workspace --test reference
 //! ```
 
-use std::path::{Path, PathBuf};
-
+use gaozhi_core::Layout;
 use gaozhi_core::document::{DOCUMENTS, ResidentNeed};
-use gaozhi_core::values::Date;
-use gaozhi_core::{Layout, Locales, Office, Request, Resident, compose};
-use gaozhi_render::{FontChoice, FontConfig, Format, RenderOptions, Renderer, RendererConfig};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use gaozhi_render::{Format, RenderOptions};
+use gaozhi_testkit::{compose_on, office, renderer, root, sample};
 
 /// Pixels whose grey differs by more than this count as changed.
 const GREY_TOLERANCE: u8 = 64;
@@ -28,15 +22,8 @@ const CHANGED_SHARE: f64 = 0.002;
 
 #[test]
 fn pages_look_as_their_references() {
-    let renderer = Renderer::new(&RendererConfig {
-        fonts: FontConfig {
-            choice: FontChoice::Embedded,
-            dirs: vec![],
-        },
-        templates: None,
-    })
-    .expect("renderer");
-    let office = Office::from_path(&root().join("examples/office.toml")).expect("office");
+    let renderer = renderer();
+    let office = office();
     let dir = root().join("tests/reference-images");
     let update = std::env::var_os("GAOZHI_UPDATE_REFERENCES").is_some();
     if update {
@@ -45,23 +32,11 @@ fn pages_look_as_their_references() {
     let mut failures = Vec::new();
     let mut compared = 0;
     for (lang, file) in [("ko", "kim-minjun.toml"), ("de", "max-schwarzenberg.toml")] {
-        let resident = Resident::from_path(&root().join("examples/residents").join(file))
-            .expect("sample resident");
+        let resident = sample(file);
         for doc in DOCUMENTS {
             let record = (doc.resident != ResidentNeed::None).then_some(&resident);
-            let tag = lang.parse().expect("tag");
-            let comp = compose(
-                Locales::embedded().expect("locales"),
-                &Request {
-                    document: doc,
-                    resident: record,
-                    office: &office,
-                    default_language: Some(&tag),
-                    layout: Layout::Bilingual,
-                    today: Date::new(2020, 3, 2).expect("date"),
-                },
-            )
-            .expect("composition");
+            let comp = compose_on(doc, record, &office, Some(lang), Layout::Bilingual)
+                .expect("composition");
             let rendered = renderer
                 .render(
                     &comp,

@@ -1,7 +1,8 @@
 //! PDF/A-2b and PDF/UA-1 output: every document rendered with both
 //! standards at once carries their identification, a title in both
 //! languages, the office as author and alternative text for its images, and
-//! passes `qpdf --check` (where qpdf is installed; CI installs it). typst-pdf
+//! passes `qpdf --check` (where qpdf is installed; CI installs it, and
+//! under CI a missing qpdf fails the test). typst-pdf
 //! itself refuses to write a file that breaks the rules it can validate
 //! (missing title, missing glyphs, images without alternative text).
 //!
@@ -15,25 +16,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use gaozhi_core::document::{DOCUMENTS, DocumentSpec, ResidentNeed};
-use gaozhi_core::values::Date;
-use gaozhi_core::{Composition, Layout, Locales, Office, Request, Resident, compose};
+use gaozhi_core::{Composition, Layout, Office, Resident};
 use gaozhi_render::merge::Volume;
-use gaozhi_render::{FontChoice, FontConfig, PdfStandard, RenderOptions, Renderer, RendererConfig};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn renderer() -> Renderer {
-    Renderer::new(&RendererConfig {
-        fonts: FontConfig {
-            choice: FontChoice::Embedded,
-            dirs: vec![],
-        },
-        templates: None,
-    })
-    .unwrap()
-}
+use gaozhi_render::{PdfStandard, RenderOptions, Renderer, RendererConfig};
+use gaozhi_testkit::{self as testkit, compose_on, office, renderer_with_templates};
 
 /// `doc` for the sample resident (when it takes one) in Chinese and `lang`.
 fn composition(
@@ -47,36 +33,29 @@ fn composition(
         #[allow(unreachable_patterns)]
         _ => None,
     };
-    let tag = lang.parse().unwrap();
     let mut resident = resident.cloned();
     if let Some(r) = resident.as_mut() {
         r.language = None;
     }
-    compose(
-        Locales::embedded().unwrap(),
-        &Request {
-            document: doc,
-            resident: resident.as_ref(),
-            office,
-            default_language: Some(&tag),
-            layout: Layout::Bilingual,
-            today: Date::new(2020, 3, 2).unwrap(),
-        },
+    compose_on(
+        doc,
+        resident.as_ref(),
+        office,
+        Some(lang),
+        Layout::Bilingual,
     )
     .unwrap()
 }
 
 fn sample() -> (Office, Resident) {
-    let office = Office::from_path(&root().join("examples/office.toml")).unwrap();
-    let kim = Resident::from_path(&root().join("examples/residents/kim-minjun.toml")).unwrap();
-    (office, kim)
+    (office(), testkit::sample("kim-minjun.toml"))
 }
 
 /// Whether qpdf is installed (CI installs it).
 fn has_qpdf() -> bool {
     let found = Command::new("qpdf").arg("--version").output().is_ok();
     if !found {
-        eprintln!("qpdf is not installed: structure checks only");
+        testkit::missing_tool("qpdf", "qpdf --check", "apt-get install qpdf");
     }
     found
 }
@@ -98,7 +77,7 @@ fn qpdf_check(path: &Path) {
 #[test]
 fn every_document_is_archival_and_accessible_in_one_file() {
     let (office, kim) = sample();
-    let renderer = renderer();
+    let renderer = renderer_with_templates(None);
     let qpdf = has_qpdf();
     let dir = tempfile::tempdir().unwrap();
     for doc in DOCUMENTS {
@@ -182,7 +161,7 @@ fn pdfua_check(mut pdfua: Command, rules: Option<&str>, files: &[PathBuf]) {
 #[test]
 fn every_document_in_three_languages_passes_the_pdfua_checker() {
     let (office, kim) = sample();
-    let renderer = renderer();
+    let renderer = renderer_with_templates(None);
     let qpdf = has_qpdf();
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
@@ -214,7 +193,7 @@ fn every_document_in_three_languages_passes_the_pdfua_checker() {
 #[test]
 fn every_pdf_asks_the_viewer_to_show_its_title() {
     let (office, kim) = sample();
-    let renderer = renderer();
+    let renderer = renderer_with_templates(None);
     let qpdf = has_qpdf();
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
@@ -252,23 +231,10 @@ fn every_pdf_asks_the_viewer_to_show_its_title() {
 
 #[test]
 fn the_qr_code_has_alternative_text() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let office = Office::from_path(&root.join("examples/office.toml")).unwrap();
+    let office = office();
     let renderer = Renderer::new(&RendererConfig::default()).unwrap();
     let doc = gaozhi_core::document::find("contact-card").unwrap();
-    let tag = "en".parse().unwrap();
-    let comp = compose(
-        Locales::embedded().unwrap(),
-        &Request {
-            document: doc,
-            resident: None,
-            office: &office,
-            default_language: Some(&tag),
-            layout: Layout::Bilingual,
-            today: Date::new(2020, 3, 2).unwrap(),
-        },
-    )
-    .unwrap();
+    let comp = compose_on(doc, None, &office, Some("en"), Layout::Bilingual).unwrap();
     let pdf = renderer
         .render(
             &comp,

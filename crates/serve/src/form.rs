@@ -1,7 +1,9 @@
 //! A document's form: which inputs its registry fields get, reading a
 //! submission into a resident record with every problem beside its field
-//! (in the interface language, see [`crate::reason`]), and rendering the
-//! live preview (PNG of page 1), the PDF and the home page's thumbnails.
+//! (in the interface language, see [`crate::reason`]), and rendering it.
+//! The routes that serve the form, its preview, its PDF and the home
+//! page's thumbnails are in [`crate::form_routes`]; the HTML is in
+//! [`crate::pages`], which reads this module and is not read by it.
 //!
 //! A date is typed in three boxes (year, month, day) set in the order the
 //! interface language writes dates, so that the server, not the browser,
@@ -13,13 +15,10 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use serde::{Deserialize, Serialize};
+use axum::http::StatusCode;
+use serde::Serialize;
 
 use gaozhi_core::document::{self, DocumentSpec, ResidentNeed};
 use gaozhi_core::values::Date;
@@ -27,64 +26,10 @@ use gaozhi_core::{Composition, Error, Layout, Request, Resident, Tag, compose, r
 use gaozhi_render::{Format, RenderOptions, Rendered};
 
 use crate::App;
-use crate::pages;
 use crate::reason::{self, Reason};
 use crate::ui::Ui;
 
-/// The form input for the resident's language (empty: from nationality).
-pub(crate) const LANGUAGE: &str = "language";
-/// The form input for the layout.
-pub(crate) const LAYOUT: &str = "layout";
-/// The form input asking for a card sheet (cards n-up on A4).
-pub(crate) const SHEET: &str = "sheet";
-/// The three boxes of a date input, each named `{field}-{part}`.
-pub(crate) const DATE_PARTS: [&str; 3] = ["year", "month", "day"];
-
-/// Pixels per point of the live preview (A4 is 595 pt wide).
-const PREVIEW_SCALE: f32 = 1.5;
-/// Pixels per point of the home page's thumbnails.
-const THUMBNAIL_SCALE: f32 = 0.6;
-
-/// The kind of input a record field gets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// Free text.
-    Text,
-    /// A date picker (`YYYY-MM-DD`).
-    Date,
-    /// The country list, by localized name.
-    Country,
-    /// F / M / X.
-    Sex,
-    /// A whole number.
-    Number,
-    /// Several values separated by commas.
-    List,
-}
-
-/// The input for a field, by its name (fields the registry adds later are
-/// text unless their name says date or days).
-pub(crate) fn kind(field: &str) -> Kind {
-    match field {
-        "nationality" => Kind::Country,
-        "sex" => Kind::Sex,
-        "visited" => Kind::List,
-        f if f.ends_with("_date") || f.ends_with("_start") || f.ends_with("_end") => Kind::Date,
-        f if f.ends_with("_days") => Kind::Number,
-        _ => Kind::Text,
-    }
-}
-
-/// The layouts offered, with their form values.
-pub(crate) const LAYOUTS: &[(&str, Layout, &str)] = &[
-    ("bilingual", Layout::Bilingual, "ui-layout-bilingual"),
-    ("chinese", Layout::ChineseOnly, "ui-layout-chinese"),
-    (
-        "translation",
-        Layout::TranslationOnly,
-        "ui-layout-translation",
-    ),
-];
+pub(crate) use crate::inputs::{DATE_PARTS, Kind, LANGUAGE, LAYOUT, LAYOUTS, SHEET, kind};
 
 /// A submitted form: input name → value (the last one wins).
 #[derive(Debug, Clone, Default)]
@@ -171,7 +116,7 @@ pub(crate) struct Problems {
 }
 
 impl Problems {
-    fn one(message: String) -> Problems {
+    pub(crate) fn one(message: String) -> Problems {
         Problems {
             fields: BTreeMap::new(),
             general: vec![message],
@@ -300,7 +245,7 @@ fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Check
 }
 
 /// Composes `doc` for today with the office in use.
-fn compose_page(
+pub(crate) fn compose_page(
     app: &App,
     doc: &'static DocumentSpec,
     resident: Option<&Resident>,
@@ -370,7 +315,7 @@ fn render(
 }
 
 /// Runs `render` on a blocking thread, at most two at once.
-async fn render_off_runtime(
+pub(crate) async fn render_off_runtime(
     app: Arc<App>,
     ui: &Ui,
     doc: &'static DocumentSpec,
@@ -389,13 +334,13 @@ async fn render_off_runtime(
 }
 
 /// The document an address names.
-fn find(id: &str) -> Option<&'static DocumentSpec> {
+pub(crate) fn find(id: &str) -> Option<&'static DocumentSpec> {
     document::find(id)
 }
 
 /// A form body, or the status and problems that say why it cannot be
 /// read (a value that is not text beside its field).
-fn body(
+pub(crate) fn body(
     ui: &Ui,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Submission, (StatusCode, Problems)> {
@@ -420,187 +365,5 @@ fn body(
             StatusCode::BAD_REQUEST,
             Problems::one(ui.t("ui-error-bad-form")),
         )),
-    }
-}
-
-/// `GET /doc/{doc}`: the empty form.
-pub(crate) async fn page(State(app): State<Arc<App>>, ui: Ui, Path(id): Path<String>) -> Response {
-    let Some(doc) = find(&id) else {
-        return pages::not_found_page(&ui);
-    };
-    pages::document(&app, &ui, doc, &Submission::default(), &Problems::default()).into_response()
-}
-
-/// `POST /doc/{doc}/preview`: page 1 as PNG, or 422 with the problems as
-/// JSON (`{"fields": {"name": "…"}, "general": ["…"]}`); the time the
-/// server took is in `Server-Timing`.
-pub(crate) async fn preview(
-    State(app): State<Arc<App>>,
-    ui: Ui,
-    Path(id): Path<String>,
-    form: Result<Bytes, BytesRejection>,
-) -> Response {
-    let Some(doc) = find(&id) else {
-        return (
-            StatusCode::NOT_FOUND,
-            Json(Problems::one(ui.t("ui-error-not-found"))),
-        )
-            .into_response();
-    };
-    let form = match body(&ui, form) {
-        Ok(f) => f,
-        Err((status, problems)) => return (status, Json(problems)).into_response(),
-    };
-    let started = std::time::Instant::now();
-    let mut response = match render_off_runtime(
-        app,
-        &ui,
-        doc,
-        form,
-        Format::Png {
-            scale: PREVIEW_SCALE,
-        },
-    )
-    .await
-    {
-        Ok((rendered, _)) => png(rendered.files.into_iter().next().unwrap_or_default()),
-        Err(problems) => (StatusCode::UNPROCESSABLE_ENTITY, Json(problems)).into_response(),
-    };
-    // How long the server took, for the page's timing (and the browser
-    // test that holds the preview to its delay).
-    let took = started.elapsed().as_secs_f64() * 1000.0;
-    if let Ok(v) = HeaderValue::from_str(&format!("render;dur={took:.1}")) {
-        response.headers_mut().insert("server-timing", v);
-    }
-    response
-}
-
-/// `?inline=1`: show the PDF in the browser (to print) rather than save it.
-#[derive(Deserialize)]
-pub(crate) struct PdfQuery {
-    #[serde(default)]
-    inline: Option<String>,
-}
-
-/// `POST /doc/{doc}/pdf`: the PDF, or the form again with the problems
-/// beside their fields (422).
-pub(crate) async fn pdf(
-    State(app): State<Arc<App>>,
-    ui: Ui,
-    Path(id): Path<String>,
-    Query(query): Query<PdfQuery>,
-    form: Result<Bytes, BytesRejection>,
-) -> Response {
-    let Some(doc) = find(&id) else {
-        return pages::not_found_page(&ui);
-    };
-    let form = match body(&ui, form) {
-        Ok(f) => f,
-        Err((status, problems)) => {
-            // The form cannot be read back: an empty one, with the reason.
-            let empty = Submission::default();
-            return (status, pages::document(&app, &ui, doc, &empty, &problems)).into_response();
-        }
-    };
-    let kept = form.clone();
-    match render_off_runtime(app.clone(), &ui, doc, form, Format::Pdf).await {
-        Ok((rendered, language)) => {
-            let bytes = rendered.files.into_iter().next().unwrap_or_default();
-            let disposition = if query.inline.is_some() {
-                "inline"
-            } else {
-                "attachment"
-            };
-            let mut response = ([(header::CONTENT_TYPE, "application/pdf")], bytes).into_response();
-            let name = kept.get("name");
-            if let Ok(v) =
-                HeaderValue::from_str(&content_disposition(disposition, name, doc, &language))
-            {
-                response
-                    .headers_mut()
-                    .insert(header::CONTENT_DISPOSITION, v);
-            }
-            response
-        }
-        Err(problems) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            pages::document(&app, &ui, doc, &kept, &problems),
-        )
-            .into_response(),
-    }
-}
-
-/// The PDF's file name: the resident's name, the document and the
-/// language (`KIM MINJUN 김민준-home-observation-notice-ko.pdf`), made safe
-/// for every file system as `gaozhi batch` names files. Browsers read the
-/// UTF-8 name (`filename*`); the plain `filename` is an ASCII fallback.
-fn content_disposition(disposition: &str, name: &str, doc: &DocumentSpec, lang: &str) -> String {
-    let lang: String = lang
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    let fallback = format!("{}-{lang}.pdf", doc.id);
-    let pattern = if name.is_empty() {
-        "{document}-{language}"
-    } else {
-        "{name}-{document}-{language}"
-    };
-    let full = roster::file_name(pattern, 0, name, doc.id, &lang).unwrap_or(fallback.clone());
-    let encoded: String =
-        percent_encoding::utf8_percent_encode(&full, percent_encoding::NON_ALPHANUMERIC)
-            .to_string()
-            .replace("%2D", "-")
-            .replace("%2E", ".")
-            .replace("%5F", "_");
-    format!("{disposition}; filename=\"{fallback}\"; filename*=UTF-8''{encoded}")
-}
-
-fn png(bytes: Vec<u8>) -> Response {
-    ([(header::CONTENT_TYPE, "image/png")], bytes).into_response()
-}
-
-/// `GET /thumbnail/{doc}`: page 1 of the document for the sample resident
-/// in Chinese and English, rendered once and kept.
-pub(crate) async fn thumbnail(State(app): State<Arc<App>>, Path(id): Path<String>) -> Response {
-    let Some(doc) = find(&id) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let cached = app
-        .thumbnails
-        .lock()
-        .ok()
-        .and_then(|m| m.get(doc.id).cloned());
-    if let Some(bytes) = cached {
-        return png(bytes.as_ref().clone());
-    }
-    let worker = app.clone();
-    let made = tokio::task::spawn_blocking(move || {
-        let mut sample = worker.config.sample.clone().unwrap_or_default();
-        sample.language = "en".parse().ok();
-        let resident =
-            (doc.resident == ResidentNeed::Required || !sample.name.is_empty()).then_some(&sample);
-        let composition = compose_page(&worker, doc, resident, None, Layout::Bilingual)?;
-        let options = RenderOptions {
-            format: Format::Png {
-                scale: THUMBNAIL_SCALE,
-            },
-            allow_missing_glyphs: true,
-            ..RenderOptions::default()
-        };
-        worker
-            .renderer
-            .render(&composition, &options)
-            .map(|r| r.files.into_iter().next().unwrap_or_default())
-    })
-    .await;
-    match made {
-        Ok(Ok(bytes)) => {
-            let bytes = Arc::new(bytes);
-            if let Ok(mut m) = app.thumbnails.lock() {
-                m.insert(doc.id, bytes.clone());
-            }
-            png(bytes.as_ref().clone())
-        }
-        _ => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -71,18 +71,9 @@ pub(crate) fn distinct_rows(problems: &[RowProblem]) -> usize {
         .len()
 }
 
-/// One valid row, ready to render, and where its file goes.
-#[derive(Debug, Clone)]
-pub(crate) struct Planned {
-    /// Spreadsheet row.
-    pub(crate) row: usize,
-    /// The resident's name (for the manifest).
-    pub(crate) name: String,
-    /// The resident's language.
-    pub(crate) language: String,
-    /// The file name in the ZIP.
-    pub(crate) file: String,
-}
+/// One valid row, ready to render, and where its file goes (its
+/// composition kept beside it, in the job's `compositions`).
+pub(crate) use gaozhi_render::plan::PlannedRow as Planned;
 
 /// Where a job is, as a page shows it.
 #[derive(Debug, Clone)]

@@ -50,13 +50,16 @@
 
 mod assets;
 mod form;
+mod form_routes;
 mod guard;
+mod inputs;
 mod jobs;
 mod network;
 mod pages;
 mod reason;
 mod roster;
 mod ui;
+mod ui_routes;
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -213,12 +216,20 @@ impl App {
         let upload_limit = DefaultBodyLimit::max(MAX_UPLOAD_BYTES + 64 * 1024);
         Router::new()
             .route("/", get(pages::home))
-            .route("/ui", get(ui::choose).post(ui::switch).layer(form_limit))
+            .route(
+                "/ui",
+                get(ui_routes::choose)
+                    .post(ui_routes::switch)
+                    .layer(form_limit),
+            )
             .route("/static/{file}", get(assets::file))
-            .route("/thumbnail/{doc}", get(form::thumbnail))
-            .route("/doc/{doc}", get(form::page))
-            .route("/doc/{doc}/preview", post(form::preview).layer(form_limit))
-            .route("/doc/{doc}/pdf", post(form::pdf).layer(form_limit))
+            .route("/thumbnail/{doc}", get(form_routes::thumbnail))
+            .route("/doc/{doc}", get(form_routes::page))
+            .route(
+                "/doc/{doc}/preview",
+                post(form_routes::preview).layer(form_limit),
+            )
+            .route("/doc/{doc}/pdf", post(form_routes::pdf).layer(form_limit))
             .route(
                 "/roster",
                 get(roster::page).post(roster::upload).layer(upload_limit),

@@ -19,6 +19,10 @@ use crate::jobs::{Report, Stage};
 use crate::ui::Ui;
 use crate::{App, MAX_ROSTER_ROWS, MAX_UPLOAD_BYTES};
 
+/// The roster page's document choice that means "as the roster's
+/// document column says".
+pub(crate) const FROM_COLUMN: &str = "column";
+
 /// A finished HTML page.
 pub(crate) type Page = Html<String>;
 
@@ -418,7 +422,7 @@ pub(crate) fn roster_upload(ui: &Ui, message: Option<&str>) -> Page {
                         @let (zh, en) = titles(ui, doc);
                         option value=(doc.id) { (zh) " · " (en) }
                     }
-                    option value=(crate::roster::FROM_COLUMN) { (ui.t("ui-roster-document-column")) }
+                    option value=(FROM_COLUMN) { (ui.t("ui-roster-document-column")) }
                 }
             }
             div.field {

@@ -8,7 +8,7 @@
 //! and the character it names, not by the library's wording; what cannot
 //! be classified keeps the library's words after a plain sentence.
 
-use crate::form::{self, Kind};
+use crate::inputs::{self, Kind};
 use crate::ui::Ui;
 
 /// Why a value (a form field, a roster cell) cannot be printed.
@@ -87,10 +87,10 @@ impl Reason {
         if value.trim().is_empty() {
             return Reason::Required;
         }
-        if field == form::LANGUAGE {
+        if field == inputs::LANGUAGE {
             return Reason::Language;
         }
-        match form::kind(field) {
+        match inputs::kind(field) {
             Kind::Date => Reason::DateUnreadable,
             Kind::Country => Reason::Country,
             Kind::Sex => Reason::Sex,
@@ -138,16 +138,9 @@ fn named_character(message: &str) -> Option<char> {
     u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
 }
 
-/// The reason the desk tool gives a roster row whose date has a year no
-/// one means (the cell's value is the date as read, `0301-03-01`).
-pub(crate) const IMPLAUSIBLE_YEAR: &str = "implausible year";
-
-/// The years a date typed at the desk may fall in: from 1900 (the oldest
-/// birth date) to next year (an observation planned ahead). Anything else
-/// is a typing slip (0301 for 2020-03-01, 2099) and is questioned.
-pub(crate) fn plausible_year(year: i32, this_year: i32) -> bool {
-    (1900..=this_year + 1).contains(&year)
-}
+/// A date in a year no one means is questioned by the roster planner, and
+/// by the form with the same rule.
+pub(crate) use gaozhi_render::plan::{IMPLAUSIBLE_YEAR, plausible_year};
 
 #[cfg(test)]
 mod tests {

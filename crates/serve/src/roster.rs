@@ -31,25 +31,23 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use gaozhi_core::roster::{self, Encoding, RowProblem};
+use gaozhi_core::roster::{Encoding, RowProblem};
 use gaozhi_core::values::Date;
 use gaozhi_core::{Tag, document};
 use gaozhi_render::batch::render_stream;
-use gaozhi_render::rows::{self, RowSettings, check_row};
+use gaozhi_render::plan::{
+    DEFAULT_FILE_NAME, Planner, RosterKind, manifest_header, manifest_line, read_roster,
+    rejected_csv,
+};
+use gaozhi_render::rows::RowSettings;
 use gaozhi_render::{RenderOptions, Renderer};
 
 use crate::form::Submission;
 use crate::jobs::{Planned, Report, Stage, StartError, Work, distinct_rows};
-use crate::pages::{self, Page};
-use crate::reason::{self, Reason};
+use crate::pages::{self, FROM_COLUMN, Page};
+use crate::reason::Reason;
 use crate::ui::Ui;
 use crate::{App, MAX_ROSTER_ROWS, MAX_UPLOAD_BYTES};
-
-/// File names in the ZIP, as `gaozhi batch` names them by default.
-const FILE_NAME: &str = "{row:04}-{name}-{document}";
-
-/// The document choice that means "as the roster's document column says".
-pub(crate) const FROM_COLUMN: &str = "column";
 
 /// `GET /roster`.
 pub(crate) async fn page(ui: Ui) -> Page {
@@ -119,31 +117,8 @@ enum Refusal {
     TooManyRows(usize),
     /// Not a roster that can be read, and why.
     Unreadable(String),
-}
-
-/// How an upload is read.
-enum Kind {
-    Csv,
-    Workbook,
-}
-
-/// CSV or spreadsheet, by content first (a renamed file still reads),
-/// then by extension.
-fn kind_of(upload: &Upload) -> Option<Kind> {
-    let b = &upload.bytes;
-    if b.starts_with(b"PK\x03\x04") || b.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Some(Kind::Workbook);
-    }
-    let ext = upload
-        .file_name
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => Some(Kind::Workbook),
-        "csv" | "txt" | "" => Some(Kind::Csv),
-        _ => None,
-    }
+    /// Planning failed as a whole, and why.
+    Failed(String),
 }
 
 /// `POST /roster`: checks the upload and shows the report.
@@ -162,13 +137,13 @@ pub(crate) async fn upload(
     if upload.bytes.is_empty() {
         return refuse(&ui, StatusCode::BAD_REQUEST, &ui.t("ui-error-no-file"));
     }
-    let Some(kind) = kind_of(&upload) else {
+    if RosterKind::detect(&upload.file_name, &upload.bytes).is_none() {
         return refuse(
             &ui,
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             &ui.t("ui-error-file-type"),
         );
-    };
+    }
     let default_doc = match upload.document.trim() {
         "" => {
             return refuse(
@@ -194,16 +169,14 @@ pub(crate) async fn upload(
     };
     let worker = app.clone();
     let checked = tokio::task::spawn_blocking(move || {
-        let roster = match kind {
-            Kind::Csv => roster::parse_csv(&upload.bytes, Encoding::Detect),
-            Kind::Workbook => roster::parse_workbook(&upload.bytes, None),
-        }
-        .map_err(|e| Refusal::Unreadable(e.message))?;
+        let roster = read_roster(&upload.file_name, &upload.bytes, Encoding::Detect, None)
+            .map_err(|e| Refusal::Unreadable(e.message))?;
         let rows = roster.rows.len() + distinct_rows(&roster.problems);
         if rows > MAX_ROSTER_ROWS {
             return Err(Refusal::TooManyRows(rows));
         }
-        Ok(plan(&worker, &roster, default_doc, language.as_ref()))
+        plan(&worker, &roster, default_doc, language.as_ref())
+            .map_err(|e| Refusal::Failed(e.to_string()))
     })
     .await;
     let (report, plans, compositions) = match checked {
@@ -223,6 +196,13 @@ pub(crate) async fn upload(
                 &ui,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &unreadable(&ui, &reason),
+            );
+        }
+        Ok(Err(Refusal::Failed(reason))) => {
+            return refuse(
+                &ui,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &ui.s("ui-error-internal", &[("reason", &reason)]),
             );
         }
         Err(e) => {
@@ -255,91 +235,45 @@ fn unreadable(ui: &Ui, reason: &str) -> String {
     ui.t(id)
 }
 
-/// Composes every valid row, as `gaozhi batch` does, and finds what only
-/// composing can tell (document, language, required fields, characters no
-/// font has).
+/// Judges every row with the [`Planner`] `gaozhi batch` uses, keeping
+/// the compositions to render them.
 fn plan(
     app: &App,
-    roster: &roster::Roster,
+    roster: &gaozhi_core::roster::Roster,
     default_doc: Option<&'static document::DocumentSpec>,
     language: Option<&Tag>,
-) -> (Report, Vec<Planned>, Vec<gaozhi_core::Composition>) {
-    let mut problems = roster.problems.clone();
-    let mut plans = Vec::new();
-    let mut compositions = Vec::new();
-    let settings = RowSettings {
-        document: default_doc,
-        language,
-        office: &app.config.office,
-        today: Date::today(),
-        allow_missing_glyphs: app.config.allow_missing_glyphs,
+) -> gaozhi_core::Result<(Report, Vec<Planned>, Vec<gaozhi_core::Composition>)> {
+    let planner = Planner {
+        renderer: &app.renderer,
+        locales: app.locales,
+        settings: RowSettings {
+            document: default_doc,
+            language,
+            office: &app.config.office,
+            today: Date::today(),
+            allow_missing_glyphs: app.config.allow_missing_glyphs,
+        },
+        file_names: DEFAULT_FILE_NAME,
+        distinct_files: true,
+        keep_compositions: true,
     };
-    let this_year = i32::from(settings.today.year());
-    for entry in &roster.rows {
-        if let Some(problem) = questioned_date(roster, entry, this_year) {
-            problems.push(problem);
-            continue;
-        }
-        let checked = check_row(&app.renderer, app.locales, roster, entry, &settings);
-        let named = checked.and_then(|c| {
-            roster::file_name(
-                FILE_NAME,
-                entry.row,
-                &entry.resident.name,
-                c.document.id,
-                c.composition.resident_lang.as_str(),
-            )
-            .map(|file| (c.composition, file))
-            .map_err(|e| rows::problem(roster, entry, e))
-        });
-        match named {
-            Ok((comp, file)) => {
-                plans.push(Planned {
-                    row: entry.row,
-                    name: entry.resident.name.clone(),
-                    language: comp.resident_lang.to_string(),
-                    file,
-                });
-                compositions.push(comp);
-            }
-            Err(problem) => problems.push(problem),
-        }
-    }
-    problems.sort_by_key(|p| p.row);
+    let mut plan = planner.plan(roster)?;
+    let compositions = plan
+        .rows
+        .iter_mut()
+        .map(|row| {
+            row.composition
+                .take()
+                .expect("the planner keeps compositions")
+        })
+        .collect();
     let report = Report {
-        valid: plans.len(),
-        problems,
+        valid: plan.rows.len(),
+        problems: plan.problems,
         ignored: roster.ignored_columns.clone(),
         columns: roster.columns.clone(),
     };
-    (report, plans, compositions)
-}
-
-/// A date of the row in a year no one means (0301, 2099), as a problem:
-/// the row is not printed until someone has looked at it.
-fn questioned_date(
-    roster: &roster::Roster,
-    entry: &roster::RosterRow,
-    this_year: i32,
-) -> Option<RowProblem> {
-    let r = &entry.resident;
-    [
-        ("birth_date", r.birth_date),
-        ("entry_date", r.entry_date),
-        ("observation_start", r.observation_start),
-        ("issue_date", r.issue_date),
-        ("valid_from", r.valid_from),
-    ]
-    .into_iter()
-    .find_map(|(field, date)| {
-        let date = date?;
-        (!reason::plausible_year(i32::from(date.year()), this_year)).then(|| RowProblem {
-            row: entry.row,
-            column: roster.header(field),
-            value: date.to_string(),
-            reason: reason::IMPLAUSIBLE_YEAR.to_owned(),
-        })
-    })
+    Ok((report, plan.rows, compositions))
 }
 
 /// `GET /roster/{job}`.
@@ -474,49 +408,23 @@ fn build_zip(
         }
         done.fetch_add(1, Ordering::Relaxed);
     }
-    let mut manifest = csv::Writer::from_writer(Vec::new());
-    let csv_error = |e: csv::Error| e.to_string();
-    manifest
-        .write_record(["row", "name", "language", "file", "pages", "sha256"])
-        .map_err(csv_error)?;
+    let mut manifest = manifest_header(false);
     for (index, (pages, sha)) in &files {
-        let plan = &plans[*index];
-        // Values a spreadsheet would run as formulas are neutralised.
-        let safe = |v: &str| roster::spreadsheet_safe(v).into_owned();
-        manifest
-            .write_record([
-                plan.row.to_string(),
-                safe(&plan.name),
-                safe(&plan.language),
-                safe(&plan.file),
-                pages.to_string(),
-                sha.clone(),
-            ])
-            .map_err(csv_error)?;
+        manifest.push_str(&manifest_line(
+            &plans[*index],
+            &plans[*index].file,
+            *pages,
+            sha,
+            false,
+        ));
     }
-    let manifest = manifest.into_inner().map_err(|e| e.to_string())?;
     zip.start_file("manifest.csv", stored).map_err(zip_error)?;
-    zip.write_all(&manifest).map_err(io_error)?;
+    zip.write_all(manifest.as_bytes()).map_err(io_error)?;
     if !problems.is_empty() {
         problems.sort_by_key(|p| p.row);
-        let mut rejected = csv::Writer::from_writer(Vec::new());
-        rejected
-            .write_record(["row", "column", "value", "reason"])
-            .map_err(csv_error)?;
-        for p in &problems {
-            let safe = |v: &str| roster::spreadsheet_safe(v).into_owned();
-            rejected
-                .write_record([
-                    p.row.to_string(),
-                    safe(&p.column),
-                    safe(&p.value),
-                    safe(&p.reason),
-                ])
-                .map_err(csv_error)?;
-        }
-        let rejected = rejected.into_inner().map_err(|e| e.to_string())?;
         zip.start_file("rejected.csv", stored).map_err(zip_error)?;
-        zip.write_all(&rejected).map_err(io_error)?;
+        zip.write_all(rejected_csv(&problems).as_bytes())
+            .map_err(io_error)?;
     }
     let mut file = zip
         .finish()

@@ -3,28 +3,22 @@
 //! `Accept-Language`, else Chinese) and the lookup of interface strings in
 //! `locales/<lang>/ui.ftl` through the same Fluent bundles as the documents.
 //!
-//! On a document's page the language links post the form along, and the
-//! page comes back in the new language with everything typed still in it.
+//! The language links are answered by [`crate::ui_routes`].
 
 use std::convert::Infallible;
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{FromRequestParts, Query, State};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
+use axum::http::{HeaderMap, header};
 
 use gaozhi_core::locale::FluentArgs;
 use gaozhi_core::{Lang, Locales, Tag};
 
 use crate::App;
-use crate::form::{Problems, Submission};
 
 /// The cookie that remembers the interface language (not personal).
-const COOKIE: &str = "gaozhi_ui";
+pub(crate) const COOKIE: &str = "gaozhi_ui";
 
 /// A message every interface locale has; a locale without it (no
 /// `ui.ftl`) is not offered as an interface language.
@@ -34,7 +28,7 @@ const MARKER: &str = "ui-app-name";
 #[derive(Clone)]
 pub(crate) struct Ui {
     pub(crate) lang: Lang,
-    locales: &'static Locales,
+    pub(crate) locales: &'static Locales,
 }
 
 impl Ui {
@@ -96,7 +90,7 @@ impl Ui {
     }
 }
 
-fn languages(locales: &Locales) -> Vec<Lang> {
+pub(crate) fn languages(locales: &Locales) -> Vec<Lang> {
     locales
         .languages()
         .into_iter()
@@ -152,89 +146,4 @@ impl FromRequestParts<Arc<App>> for Ui {
     async fn from_request_parts(parts: &mut Parts, app: &Arc<App>) -> Result<Ui, Infallible> {
         Ok(Ui::for_headers(app, &parts.headers))
     }
-}
-
-/// `GET /ui?lang=ko&back=/doc/…`.
-#[derive(Deserialize)]
-pub(crate) struct Choice {
-    lang: String,
-    #[serde(default)]
-    back: String,
-}
-
-/// Whether `back` is a path on this server and nothing else: it starts
-/// with one `/` and holds only visible ASCII other than `\`. Browsers
-/// drop tabs and line breaks from an address and read `\` as `/`, so
-/// `/<TAB>/host` or `/\host` would lead to another site.
-fn local_path(back: &str) -> bool {
-    let mut chars = back.chars();
-    chars.next() == Some('/')
-        && !matches!(chars.next(), Some('/' | '\\'))
-        && back.chars().all(|c| c.is_ascii_graphic() && c != '\\')
-}
-
-/// The interface language a choice names (Chinese if none is offered).
-fn chosen(app: &App, choice: &Choice) -> Lang {
-    let offered = languages(app.locales);
-    choice
-        .lang
-        .parse::<Tag>()
-        .ok()
-        .and_then(|t| t.negotiate(&offered))
-        .unwrap_or_else(Lang::reference)
-}
-
-/// The cookie that remembers `lang`.
-fn remember(response: &mut Response, lang: &Lang) {
-    if let Ok(v) = HeaderValue::from_str(&format!(
-        "{COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Strict"
-    )) {
-        response.headers_mut().insert(header::SET_COOKIE, v);
-    }
-}
-
-/// `POST /ui?lang=…&back=/doc/…` with a document's form: the same form in
-/// the new language, filled as it was. Any other page is gone back to.
-pub(crate) async fn switch(
-    State(app): State<Arc<App>>,
-    Query(choice): Query<Choice>,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
-    let doc = choice
-        .back
-        .strip_prefix("/doc/")
-        .and_then(gaozhi_core::document::find);
-    let Some(doc) = doc else {
-        return choose(State(app), Query(choice)).await;
-    };
-    let lang = chosen(&app, &choice);
-    let ui = Ui {
-        lang: lang.clone(),
-        locales: app.locales,
-    };
-    let form = body
-        .ok()
-        .and_then(|b| Submission::parse(&b).ok())
-        .unwrap_or_default();
-    let mut response =
-        crate::pages::document(&app, &ui, doc, &form, &Problems::default()).into_response();
-    remember(&mut response, &lang);
-    response
-}
-
-/// Remembers the interface language and goes back to the page the link
-/// was on (a local path only: never an open redirect).
-pub(crate) async fn choose(State(app): State<Arc<App>>, Query(choice): Query<Choice>) -> Response {
-    let lang = chosen(&app, &choice);
-    let back = if local_path(&choice.back) {
-        choice.back
-    } else {
-        "/".to_owned()
-    };
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(v) = HeaderValue::from_str(&back) {
-        response.headers_mut().insert(header::LOCATION, v);
-    }
-    remember(&mut response, &lang);
-    response
 }

@@ -9,8 +9,9 @@
 //! `GAOZHI_SCREENSHOTS`) for a person to look at.
 //!
 //! Skips, saying so, when Chromium or chromedriver is not installed
-//! (`apt-get install chromium chromium-driver`); `GAOZHI_CHROMIUM` and
-//! `GAOZHI_CHROMEDRIVER` name other binaries.
+//! (`apt-get install chromium chromium-driver`), and fails instead under CI
+//! (`CI` set); `GAOZHI_CHROMIUM` and `GAOZHI_CHROMEDRIVER` name other
+//! binaries.
 
 mod common;
 
@@ -95,9 +96,10 @@ async fn a_korean_residents_notice_and_a_roster_in_a_real_browser() {
         ),
         binary("GAOZHI_CHROMEDRIVER", &["/usr/bin/chromedriver"]),
     ) else {
-        println!(
-            "SKIPPED browser test: chromium or chromedriver is not installed \
-             (apt-get install chromium chromium-driver)"
+        gaozhi_testkit::missing_tool(
+            "chromium or chromedriver",
+            "the browser test",
+            "apt-get install chromium chromium-driver",
         );
         return;
     };

@@ -5,7 +5,6 @@
 mod common;
 
 use std::io::Read;
-use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -467,24 +466,6 @@ const ROSTER: &str = "序号,姓名,国籍,护照号码,在华居住地址,观�
 3,BAD ROW,XX,X1,示例区和平街 5 号,2020-03-02,en\n\
 4,Emily Clarke,英国,123456789,示例区和平街 6 号,2020年3月3日,en\n\
 5,LEE JIHO,KR,M7654321,示例区和平街 7 号,0301-03-01,ko\n";
-
-async fn wait_until_finished(app: &std::sync::Arc<gaozhi_serve::App>, job: &str) {
-    let started = Instant::now();
-    loop {
-        let reply = send(app, get(&format!("/roster/{job}/status"))).await;
-        assert_eq!(reply.status, StatusCode::OK);
-        let status: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
-        if status["finished"] == true {
-            return;
-        }
-        assert!(status["failed"].is_null(), "{status}");
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "still {status}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
 
 #[tokio::test]
 async fn roster_upload_gives_a_zip_of_pdfs_with_a_manifest() {

@@ -5,12 +5,11 @@
 
 mod common;
 
-use std::io::Read;
 use std::time::{Duration, Instant};
 
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 
-use common::{app, form, get, multipart, root, send};
+use common::{app, get, multipart, render_roster, root, send, upload_roster};
 
 fn hostile(name: &str) -> Vec<u8> {
     std::fs::read(root().join("tests/rosters/hostile").join(name)).unwrap()
@@ -55,49 +54,9 @@ async fn formulas_are_neutralised_in_the_zip() {
     let roster = "姓名,国籍,在华居住地址,观察开始日期,语言\n\
                   =HYPERLINK(\"http://example.invalid\"),KR,示例区和平街 3 号,2020-03-01,ko\n\
                   +cmd,XX,示例区和平街 4 号,2020-03-01,ko\n";
-    let reply = send(
-        &app,
-        multipart(
-            "/roster",
-            &[
-                ("roster", Some("r.csv"), roster.as_bytes()),
-                ("document", None, b"home-observation-notice"),
-                ("language", None, b""),
-            ],
-        ),
-    )
-    .await;
-    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.text());
-    let job = reply
-        .header(header::LOCATION)
-        .strip_prefix("/roster/")
-        .unwrap()
-        .to_owned();
-    let reply = send(
-        &app,
-        form(&format!("/roster/{job}/render"), &[("skip_invalid", "1")]),
-    )
-    .await;
-    assert_eq!(reply.status, StatusCode::SEE_OTHER);
-    let started = Instant::now();
-    loop {
-        let status: serde_json::Value =
-            serde_json::from_slice(&send(&app, get(&format!("/roster/{job}/status"))).await.body)
-                .unwrap();
-        if status["finished"] == true {
-            break;
-        }
-        assert!(status["failed"].is_null(), "{status}");
-        assert!(started.elapsed() < Duration::from_secs(120));
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    let reply = send(&app, get(&format!("/roster/{job}/download"))).await;
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(reply.body.to_vec())).unwrap();
-    let mut text = |name: &str| {
-        let mut s = String::new();
-        zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
-        s
-    };
+    let job = upload_roster(&app, "r.csv", roster.as_bytes(), "home-observation-notice").await;
+    let mut zip = render_roster(&app, &job).await;
+    let mut text = |name: &str| zip.text(name);
     let manifest = text("manifest.csv");
     let rejected = text("rejected.csv");
     assert!(manifest.contains("\"'=HYPERLINK("), "{manifest}");

@@ -12,7 +12,7 @@
 //! name, document, language and file, and the file is there with the same
 //! SHA-256; any other row is rendered again, and the run says why.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -21,30 +21,22 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
 
-use gaozhi_core::roster::{self, Encoding, RowProblem, file_key, file_name, spreadsheet_safe};
+use gaozhi_core::roster::{self, Encoding, spreadsheet_safe};
 use gaozhi_core::values::Date;
 use gaozhi_core::{
     Composition, DocumentSpec, Error, Layout, Office, Request, Result, Tag, compose,
 };
 use gaozhi_render::batch::stream_grouped;
 use gaozhi_render::merge::Volume;
-use gaozhi_render::rows::{RowSettings, check_row_fully};
+use gaozhi_render::plan::{
+    PlannedRow, Planner, manifest_header, manifest_line, read_roster_file, rejected_csv,
+};
+use gaozhi_render::rows::RowSettings;
 use gaozhi_render::{Laid, RenderOptions, Renderer};
 
 use crate::args::{BatchArgs, EncodingArg};
 use crate::cmd::{Engine, LocalesRef, find_document, parse_lang};
 use crate::{folder, interrupt, output};
-
-/// One row that passed validation, ready to render.
-struct Planned {
-    row: usize,
-    /// Index into the roster's rows.
-    entry: usize,
-    document: &'static DocumentSpec,
-    name: String,
-    language: String,
-    file: String,
-}
 
 /// What the workers need to compose a row again (compositions are not kept
 /// between validation and rendering, so memory stays flat on long rosters).
@@ -106,7 +98,7 @@ impl Context {
 /// language (rows alike in both are laid out together).
 type Work = (usize, &'static DocumentSpec, String);
 
-fn work_of(plans: &[Planned]) -> Vec<Work> {
+fn work_of(plans: &[PlannedRow]) -> Vec<Work> {
     plans
         .iter()
         .map(|p| (p.entry, p.document, p.language.clone()))
@@ -130,11 +122,6 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
     if issue_date.is_some() {
         office.issue_date = issue_date;
     }
-    let ext = args
-        .roster
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
     let encoding = match args.encoding {
         EncodingArg::Auto => Encoding::Detect,
         EncodingArg::Utf8 => Encoding::Utf8,
@@ -142,18 +129,7 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
         EncodingArg::Windows1252 => Encoding::Windows1252,
     };
     let roster_name = args.roster.display().to_string();
-    let roster = match ext.as_deref() {
-        Some("csv") => roster::read_csv(&args.roster, encoding)?,
-        Some("xlsx" | "xlsm" | "xls" | "ods") => {
-            roster::read_workbook(&args.roster, args.worksheet.as_deref())?
-        }
-        _ => {
-            return Err(
-                Error::usage("rosters are CSV (.csv) or spreadsheets (.xlsx, .xls, .ods)")
-                    .in_file(args.roster.display()),
-            );
-        }
-    };
+    let roster = read_roster_file(&args.roster, encoding, args.worksheet.as_deref())?;
     if !roster.ignored_columns.is_empty() {
         crate::warn(&format!(
             "{roster_name}: ignoring columns that are not record fields: {} (see `gaozhi list --fields`)",
@@ -161,67 +137,31 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
         ));
     }
     let engine = Engine::new(&args.engine)?;
-    let mut problems: Vec<RowProblem> = roster.problems.clone();
     let today = Date::today();
 
     // Compose every valid row and check what only composing can tell.
-    let mut plans = Vec::new();
-    // File names as Windows and macOS compare them, with their row.
-    let mut names: HashMap<String, (usize, String)> = HashMap::new();
-    let mut missing_glyphs = false;
-    let settings = RowSettings {
-        document: default_doc,
-        language: lang.as_ref(),
-        office: &office,
-        today,
-        allow_missing_glyphs: args.engine.allow_missing_glyphs,
+    let planner = Planner {
+        renderer: &engine.renderer,
+        locales: &engine.locales,
+        settings: RowSettings {
+            document: default_doc,
+            language: lang.as_ref(),
+            office: &office,
+            today,
+            allow_missing_glyphs: args.engine.allow_missing_glyphs,
+        },
+        file_names: &args.name,
+        distinct_files: args.merge.is_none(),
+        keep_compositions: false,
     };
-    for (index, entry) in roster.rows.iter().enumerate() {
-        let checked =
-            match check_row_fully(&engine.renderer, &engine.locales, &roster, entry, &settings) {
-                Ok(checked) => checked,
-                Err(refused) => {
-                    missing_glyphs |= refused.missing_glyphs;
-                    problems.extend(refused.problems);
-                    continue;
-                }
-            };
-        for w in checked.warnings {
-            crate::warn(&format!("{roster_name}:{}: {w}", entry.row));
+    let plan = planner.plan(&roster)?;
+    for planned in &plan.rows {
+        for w in &planned.warnings {
+            crate::warn(&format!("{roster_name}:{}: {w}", planned.row));
         }
-        let (doc, comp) = (checked.document, checked.composition);
-        let file = file_name(
-            &args.name,
-            entry.row,
-            &entry.resident.name,
-            doc.id,
-            comp.resident_lang.as_str(),
-        )?;
-        if args.merge.is_none()
-            && let Some((other_row, other)) =
-                names.insert(file_key(&file), (entry.row, file.clone()))
-        {
-            let alike = if other == file {
-                String::new()
-            } else {
-                format!(" (`{other}` and `{file}` are one file on Windows and macOS)")
-            };
-            return Err(Error::usage(format!(
-                "--name gives rows {other_row} and {} the same file name{alike}; add {{row}} to it",
-                entry.row
-            )));
-        }
-        plans.push(Planned {
-            row: entry.row,
-            entry: index,
-            document: doc,
-            name: entry.resident.name.clone(),
-            language: comp.resident_lang.to_string(),
-            file,
-        });
     }
+    let (plans, problems) = (plan.rows, plan.problems);
 
-    problems.sort_by_key(|p| p.row);
     if !problems.is_empty() {
         for p in &problems {
             let value = if p.value.is_empty() {
@@ -237,7 +177,7 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
         if !args.skip_invalid {
             // Characters no font has are refused with their own code, as
             // `gaozhi render` refuses them.
-            let kind = if missing_glyphs {
+            let kind = if plan.missing_glyphs {
                 gaozhi_core::ErrorKind::MissingGlyph
             } else {
                 gaozhi_core::ErrorKind::Invalid
@@ -248,7 +188,7 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
                     "{} problem(s) in {} row(s); nothing was rendered (fix them, or pass --skip-invalid{})",
                     problems.len(),
                     problems.iter().map(|p| p.row).collect::<HashSet<_>>().len(),
-                    if missing_glyphs {
+                    if plan.missing_glyphs {
                         "; add a font with --font-path DIR, or print anyway with --allow-missing-glyphs"
                     } else {
                         ""
@@ -288,7 +228,7 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
             Err(e) => return Err(Error::io(rejected.display(), &e)),
         }
     } else {
-        write_rejected(&rejected, &problems)?;
+        output::write_all(&[(rejected.clone(), rejected_csv(&problems).into_bytes())])?;
     }
     let context = Arc::new(Context {
         locales: engine.locales,
@@ -353,7 +293,7 @@ struct Outcome {
 impl Run<'_> {
     /// One PDF per row, written as each completes, with the manifest growing
     /// beside them.
-    fn separate(&self, plans: Vec<Planned>) -> Result<Outcome> {
+    fn separate(&self, plans: Vec<PlannedRow>) -> Result<Outcome> {
         let args = self.args;
         let manifest_path = args.output.join("manifest.csv");
         let previous = if args.resume {
@@ -416,6 +356,7 @@ impl Run<'_> {
                         &plan.file,
                         rendered.pages,
                         &hex(&Sha256::digest(bytes)),
+                        true,
                     );
                     output::append(&mut manifest, &manifest_path, line.as_bytes())?;
                     done.insert(plan.row, line);
@@ -441,7 +382,7 @@ impl Run<'_> {
     /// of `--volume-size` documents. The manifest is written again after
     /// each volume, so an interrupted run can be resumed: a volume whose
     /// rows all match the manifest and whose file is intact is kept.
-    fn merged(&self, plans: Vec<Planned>, path: &Path) -> Result<Outcome> {
+    fn merged(&self, plans: Vec<PlannedRow>, path: &Path) -> Result<Outcome> {
         let args = self.args;
         let volume_size = args.volume_size.max(1);
         let volumes = plans.len().div_ceil(volume_size).max(1);
@@ -534,7 +475,7 @@ impl Run<'_> {
             rendered += pending.len();
             for (at, pages) in pending {
                 let plan = &chunk[at];
-                lines.insert(plan.row, manifest_line(plan, &name, pages, &sha));
+                lines.insert(plan.row, manifest_line(plan, &name, pages, &sha, true));
             }
             // The manifest is whole after every volume.
             write_manifest(&manifest_path, &lines)?;
@@ -554,7 +495,7 @@ impl Run<'_> {
 /// Whether every row of a volume is listed as it is now, in volume file
 /// `name`, and the file is there with the listed hash.
 fn volume_intact(
-    chunk: &[Planned],
+    chunk: &[PlannedRow],
     name: &str,
     file: &Path,
     previous: &BTreeMap<usize, Listed>,
@@ -589,19 +530,6 @@ fn progress_bar(len: usize) -> ProgressBar {
     bar
 }
 
-const MANIFEST_HEADER: &str = "row,name,language,file,pages,sha256,document\n";
-
-fn manifest_line(plan: &Planned, file: &str, pages: usize, sha: &str) -> String {
-    format!(
-        "{},{},{},{},{pages},{sha},{}\n",
-        plan.row,
-        csv_field(&plan.name),
-        csv_field(&plan.language),
-        csv_field(file),
-        plan.document.id,
-    )
-}
-
 /// A row as an earlier run's manifest lists it.
 struct Listed {
     name: String,
@@ -615,7 +543,7 @@ struct Listed {
 impl Listed {
     /// What differs between the listed row and `plan` written to `file`
     /// (`None` when nothing does).
-    fn differs(&self, plan: &Planned, file: &str) -> Option<&'static str> {
+    fn differs(&self, plan: &PlannedRow, file: &str) -> Option<&'static str> {
         if self.name != spreadsheet_safe(&plan.name) {
             Some("its name")
         } else if self.document != plan.document.id {
@@ -630,9 +558,9 @@ impl Listed {
     }
 
     /// The manifest line again.
-    fn line(&self, plan: &Planned) -> String {
+    fn line(&self, plan: &PlannedRow) -> String {
         let pages = self.pages.parse().unwrap_or(0);
-        manifest_line(plan, &self.file, pages, &self.sha)
+        manifest_line(plan, &self.file, pages, &self.sha, true)
     }
 }
 
@@ -688,7 +616,7 @@ fn file_intact(path: &Path, sha: &str) -> bool {
 
 /// Writes the manifest with `lines` (in row order).
 fn write_manifest(path: &Path, lines: &BTreeMap<usize, String>) -> Result<()> {
-    let mut text = String::from(MANIFEST_HEADER);
+    let mut text = manifest_header(true);
     for line in lines.values() {
         text.push_str(line);
     }
@@ -702,31 +630,6 @@ fn manifest_writer(path: &Path, kept: &BTreeMap<usize, String>) -> Result<std::f
         .append(true)
         .open(path)
         .map_err(|e| Error::io(path.display(), &e))
-}
-
-fn write_rejected(path: &Path, problems: &[RowProblem]) -> Result<()> {
-    let mut text = String::from("row,column,value,reason\n");
-    for p in problems {
-        text.push_str(&format!(
-            "{},{},{},{}\n",
-            p.row,
-            csv_field(&p.column),
-            csv_field(&p.value),
-            csv_field(&p.reason)
-        ));
-    }
-    output::write_all(&[(path.to_owned(), text.into_bytes())])
-}
-
-/// A CSV field that a spreadsheet program shows as text: never a formula
-/// ([`spreadsheet_safe`]), quoted when it must be.
-fn csv_field(s: &str) -> String {
-    let s = spreadsheet_safe(s);
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.into_owned()
-    }
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -1,0 +1,55 @@
+//! The inputs of a document's form: their names, and the kind of input
+//! each record field gets. Plain data that the form, its pages and the
+//! wording of problems ([`crate::reason`]) all read.
+
+use gaozhi_core::Layout;
+
+/// The form input for the resident's language (empty: from nationality).
+pub(crate) const LANGUAGE: &str = "language";
+/// The form input for the layout.
+pub(crate) const LAYOUT: &str = "layout";
+/// The form input asking for a card sheet (cards n-up on A4).
+pub(crate) const SHEET: &str = "sheet";
+/// The three boxes of a date input, each named `{field}-{part}`.
+pub(crate) const DATE_PARTS: [&str; 3] = ["year", "month", "day"];
+
+/// The kind of input a record field gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Free text.
+    Text,
+    /// A date picker (`YYYY-MM-DD`).
+    Date,
+    /// The country list, by localized name.
+    Country,
+    /// F / M / X.
+    Sex,
+    /// A whole number.
+    Number,
+    /// Several values separated by commas.
+    List,
+}
+
+/// The input for a field, by its name (fields the registry adds later are
+/// text unless their name says date or days).
+pub(crate) fn kind(field: &str) -> Kind {
+    match field {
+        "nationality" => Kind::Country,
+        "sex" => Kind::Sex,
+        "visited" => Kind::List,
+        f if f.ends_with("_date") || f.ends_with("_start") || f.ends_with("_end") => Kind::Date,
+        f if f.ends_with("_days") => Kind::Number,
+        _ => Kind::Text,
+    }
+}
+
+/// The layouts offered, with their form values.
+pub(crate) const LAYOUTS: &[(&str, Layout, &str)] = &[
+    ("bilingual", Layout::Bilingual, "ui-layout-bilingual"),
+    ("chinese", Layout::ChineseOnly, "ui-layout-chinese"),
+    (
+        "translation",
+        Layout::TranslationOnly,
+        "ui-layout-translation",
+    ),
+];
