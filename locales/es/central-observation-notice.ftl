@@ -11,7 +11,7 @@ central-observation-notice-title = Notificación personal de observación médic
 central-observation-notice-greeting = { $sex ->
         [female] Estimada { $name }:
         [male] Estimado { $name }:
-       *[other] Saludos cordiales, { $name }:
+       *[other] Estimado/a { $name }:
     }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = De acuerdo con la normativa de prevención y control de la epidemia, usted debe permanecer en observación médica centralizada en el centro indicado arriba durante { $days } días, del { $start } al { $end }. Durante este período, cumpla las siguientes normas:

@@ -20,7 +20,7 @@ field-employer = Centro de trabajo o de estudios
 # The person to contact at the resident's employer or school (home notice).
 field-employer-contact = Persona de contacto en el trabajo o centro de estudios
 # That contact's phone number.
-field-employer-phone = Teléfono de contacto
+field-employer-phone = Teléfono de la persona de contacto
 field-entry-date = Fecha de entrada
 field-port-of-entry = Punto de entrada
 field-flight = N.º de vuelo, de tren o matrícula del vehículo

@@ -5,7 +5,7 @@ home-observation-notice-title = Notificación personal de observación médica d
 home-observation-notice-greeting = { $sex ->
         [female] Estimada { $name }:
         [male] Estimado { $name }:
-       *[other] Saludos cordiales, { $name }:
+       *[other] Estimado/a { $name }:
     }
 home-observation-notice-intro = De acuerdo con la normativa de prevención y control de la epidemia, usted debe permanecer en observación médica domiciliaria en la dirección indicada arriba durante { $days } días, del { $start } al { $end }. Durante este período, cumpla las siguientes normas:
 home-observation-notice-section-rules = Normas durante la observación

@@ -24,7 +24,7 @@ isolation-commitment-pledge-checks = aceptar los controles mediante sensor en la
 isolation-commitment-pledge-leave =
     { $setting ->
         [site] no salir de la habitación sin permiso del personal del centro.
-       *[home] no salir del lugar de aislamiento sin autorización del comité vecinal ni recibir visitas.
+       *[home] no salir del lugar de aislamiento ni recibir visitas sin autorización del comité vecinal.
     }
 # What breaking the pledge entails.
 isolation-commitment-liability = Soy consciente de que, si incumplo este compromiso, incurriré en la responsabilidad legal correspondiente conforme a la «Ley de la República Popular China sobre Prevención y Tratamiento de Enfermedades Infecciosas», la «Ley de Sanciones de la Administración de Seguridad Pública de la República Popular China» y demás disposiciones aplicables.

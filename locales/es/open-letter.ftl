@@ -21,11 +21,11 @@ open-letter-request-report = Informen con veracidad de sus viajes, contactos y e
 # Request: obey the law and the measures.
 open-letter-request-law = Respeten las leyes y normas de China y todas las medidas de prevención, y colaboren con su comité vecinal en el seguimiento de la salud, la observación médica y demás tareas.
 # Request: register with the police.
-open-letter-request-register = Si no se alojan en un hotel, registren su alojamiento en la comisaría de policía local en un plazo de { $hours } horas desde su llegada.
+open-letter-request-register = Si no se alojan en un hotel, registren su alojamiento en la comisaría de policía de su lugar de residencia en un plazo de { $hours } horas desde que se instalen en él.
 # Where to get help; the contact table follows.
 open-letter-help = Si necesitan ayuda, llamen a la línea de atención 24 horas { $hotline } o a la línea de atención ciudadana { $citizen }, o contacten con el personal indicado abajo o con la embajada o el consulado de su país. Si tienen fiebre u otros síntomas, llamen a una ambulancia ({ $ambulance }); no utilicen el transporte público.
 # The languages the hotline serves, with interpreting; the office's list of
 # languages, each named in its own language, follows on a line of its own.
-open-letter-languages = La línea de atención 24 horas { $hotline } le asesora y le ofrece interpretación en los siguientes idiomas:
+open-letter-languages = La línea de atención 24 horas { $hotline } ofrece asesoramiento e interpretación en los siguientes idiomas:
 # Closing thanks.
 open-letter-thanks = ¡Gracias por su comprensión, apoyo y colaboración! Juntos superaremos estas dificultades.

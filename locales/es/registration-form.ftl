@@ -27,4 +27,4 @@ registration-form-home-conditions = ¿Su vivienda permite el aislamiento domicil
 # The resident's declaration above the signature.
 registration-form-declaration = Declaro que la información anterior es verdadera, exacta y completa.
 # One-line reminder of the duty to register with the police.
-registration-form-police-reminder = Los extranjeros que residan o se alojen fuera de un hotel deben registrarse, personalmente o a través de su anfitrión, en la comisaría de policía local en un plazo de { $hours } horas desde su llegada (artículo 39 de la «Ley de Administración de Entrada y Salida de la República Popular China»).
+registration-form-police-reminder = Los extranjeros que residan o se alojen fuera de un hotel deben registrarse, personalmente o a través de su anfitrión, en la comisaría de policía de su lugar de residencia en un plazo de { $hours } horas desde que se instalen en el alojamiento (artículo 39 de la «Ley de Administración de Entrada y Salida de la República Popular China»).

@@ -18,4 +18,4 @@ reminder-card-tip-temperature = Tómese la temperatura a diario; a partir de { $
 # Tip: what to do with symptoms.
 reminder-card-tip-symptoms = Si tiene fiebre, tos u otros síntomas, llame al { $hotline } y acuda al médico según se le indique; no utilice el transporte público.
 # Tip: registering with the police.
-reminder-card-tip-register = Si no se aloja en un hotel, registre su alojamiento en la comisaría de policía local en un plazo de { $hours } horas desde su llegada.
+reminder-card-tip-register = Si no se aloja en un hotel, registre su alojamiento en la comisaría de policía de su lugar de residencia en un plazo de { $hours } horas desde que se instale en él.

@@ -6,7 +6,7 @@
 # Title of the log.
 temperature-log-title = Registro de temperatura y síntomas
 # Instructions above the grid.
-temperature-log-intro = Durante la observación, tómese la temperatura cada mañana y cada noche, anótela con veracidad en la tabla y comuníquela al comité vecinal el mismo día. Si alcanza o supera los { $threshold } °C o tiene síntomas, llame de inmediato al { $hotline }.
+temperature-log-intro = Durante la observación, tómese la temperatura cada mañana y cada noche, anótela con veracidad en la tabla y comuníquela al comité vecinal el mismo día. Si alcanza o supera los { $threshold } °C o tiene síntomas, llame de inmediato al { $hotline } para comunicarlo.
 # Column heading: day number of the observation (1, 2, 3 …).
 temperature-log-col-day = Día
 # Column heading: the date.

@@ -8,10 +8,12 @@
 # Title of the notice.
 central-observation-notice-title = Notification individuelle d’observation médicale centralisée
 # Salutation before the text; $name is the resident's name as in the passport.
+# Sex unknown or X: "Bonjour" and the full name, as French gender-neutral
+# usage advises ("Madame, Monsieur" takes no name after it).
 central-observation-notice-greeting = { $sex ->
         [female] Madame { $name },
         [male] Monsieur { $name },
-       *[other] Madame, Monsieur ({ $name }),
+       *[other] Bonjour { $name },
     }
 # Opening paragraph: the length and dates of the observation.
 central-observation-notice-intro = Conformément aux dispositions en vigueur en matière de prévention et de contrôle de l’épidémie, vous devez vous soumettre à { $days } jours d’observation médicale centralisée sur le site indiqué ci-dessus, du { $start } au { $end }. Pendant cette période, veuillez respecter les consignes suivantes :

@@ -2,10 +2,12 @@
 # placed under home medical observation.
 
 home-observation-notice-title = Notification individuelle d’observation médicale à domicile
+# Sex unknown or X: "Bonjour" and the full name, as French gender-neutral
+# usage advises ("Madame, Monsieur" takes no name after it).
 home-observation-notice-greeting = { $sex ->
         [female] Madame { $name },
         [male] Monsieur { $name },
-       *[other] Madame, Monsieur ({ $name }),
+       *[other] Bonjour { $name },
     }
 home-observation-notice-intro = Conformément aux dispositions en vigueur en matière de prévention et de contrôle de l’épidémie, vous devez vous soumettre à { $days } jours d’observation médicale à domicile, à l’adresse indiquée ci-dessus, du { $start } au { $end }. Pendant cette période, veuillez respecter les consignes suivantes :
 home-observation-notice-section-rules = Consignes pendant la période d’observation

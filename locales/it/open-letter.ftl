@@ -13,7 +13,7 @@ open-letter-situation = La prevenzione e il controllo dell’epidemia sono in un
 # Request: follow official information.
 open-letter-request-information = Informatevi sull’epidemia e sulle misure in vigore attraverso i canali ufficiali del governo; non credete alle voci infondate e non diffondetele.
 # Request: go out less.
-open-letter-request-stay-home = Uscite il meno possibile, evitate feste e pasti in compagnia e non frequentate luoghi affollati.
+open-letter-request-stay-home = Uscite il meno possibile, evitate ritrovi e pasti in compagnia e non frequentate luoghi affollati.
 # Request: hygiene and distance.
 open-letter-request-hygiene = Indossate la mascherina quando uscite, lavatevi spesso le mani, arieggiate spesso gli ambienti e mantenete una distanza di almeno { $distance } m dagli altri.
 # Request: report travel and health truthfully.
@@ -21,11 +21,11 @@ open-letter-request-report = Comunicate in modo veritiero i vostri spostamenti, 
 # Request: obey the law and the measures.
 open-letter-request-law = Rispettate le leggi e i regolamenti cinesi e tutte le misure di prevenzione, e collaborate con il comitato di quartiere al monitoraggio sanitario, all’osservazione medica e alle altre attività.
 # Request: register with the police.
-open-letter-request-register = Se non alloggiate in albergo, registrate il vostro alloggio presso la polizia locale entro { $hours } ore dall’arrivo.
+open-letter-request-register = Se non alloggiate in albergo, registrate il vostro alloggio presso la polizia del luogo di residenza entro { $hours } ore dall’arrivo nell’alloggio.
 # Where to get help; the contact table follows.
 open-letter-help = Per assistenza chiamate la linea di assistenza 24 ore su 24 { $hotline } o la linea di servizio ai cittadini { $citizen }, oppure contattate il personale indicato sotto o l’ambasciata o il consolato del vostro Paese. In caso di febbre o altri sintomi chiamate un’ambulanza ({ $ambulance }); non usate i mezzi pubblici.
 # The languages the hotline serves, with interpreting; the office's list of
 # languages, each named in its own language, follows on a line of its own.
-open-letter-languages = La linea telefonica attiva 24 ore su 24 { $hotline } offre assistenza e interpretariato nelle seguenti lingue:
+open-letter-languages = La linea di assistenza 24 ore su 24 { $hotline } offre consulenza e interpretariato nelle seguenti lingue:
 # Closing thanks.
 open-letter-thanks = Grazie per la vostra comprensione, il vostro sostegno e la vostra collaborazione! Insieme supereremo questo momento difficile.

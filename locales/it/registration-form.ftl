@@ -19,7 +19,7 @@ registration-form-arrival-time = Ora di arrivo
 # Label of the box for the temperature measured on arrival.
 registration-form-temperature = Temperatura all’arrivo (°C)
 # Question with yes/no boxes: any symptoms now.
-registration-form-symptoms = Ha attualmente febbre, tosse, fiato corto, stanchezza, mal di gola, riduzione dell’olfatto o del gusto, diarrea o sintomi simili?
+registration-form-symptoms = Ha attualmente febbre, tosse, difficoltà respiratorie, stanchezza, mal di gola, riduzione dell’olfatto o del gusto, diarrea o sintomi simili?
 # Label of the line to describe the symptoms, if any.
 registration-form-symptoms-detail = Se sì, indichi i sintomi
 # Question with yes/no boxes: can the resident be isolated at home.
@@ -27,4 +27,4 @@ registration-form-home-conditions = Il Suo alloggio consente l’isolamento domi
 # The resident's declaration above the signature.
 registration-form-declaration = Dichiaro che le informazioni sopra riportate sono veritiere, esatte e complete.
 # One-line reminder of the duty to register with the police.
-registration-form-police-reminder = Gli stranieri che abitano o alloggiano fuori da un albergo devono registrarsi, di persona o tramite chi li ospita, presso la polizia locale entro { $hours } ore dall’arrivo (articolo 39 della «Legge della RPC sull’amministrazione dell’ingresso e dell’uscita»).
+registration-form-police-reminder = Gli stranieri che abitano o alloggiano fuori da un albergo devono registrarsi, di persona o tramite chi li ospita, presso la polizia del luogo di residenza entro { $hours } ore dall’arrivo nell’alloggio (articolo 39 della «Legge della RPC sull’amministrazione dell’ingresso e dell’uscita»).

@@ -14,8 +14,8 @@ reminder-card-tip-distance = Esca meno, eviti gli assembramenti e mantenga almen
 # Tip: ventilation.
 reminder-card-tip-ventilate = Apra spesso le finestre per arieggiare la casa.
 # Tip: temperature, and what counts as fever.
-reminder-card-tip-temperature = Si misuri la temperatura ogni giorno; da { $threshold } °C in su si ha febbre.
+reminder-card-tip-temperature = Si misuri la temperatura ogni giorno; una temperatura pari o superiore a { $threshold } °C indica febbre.
 # Tip: what to do with symptoms.
 reminder-card-tip-symptoms = In caso di febbre, tosse o altri sintomi, chiami il { $hotline } e si faccia visitare secondo le indicazioni; non usi i mezzi pubblici.
 # Tip: registering with the police.
-reminder-card-tip-register = Se non alloggia in albergo, registri il Suo alloggio presso la polizia locale entro { $hours } ore dall’arrivo.
+reminder-card-tip-register = Se non alloggia in albergo, registri il Suo alloggio presso la polizia del luogo di residenza entro { $hours } ore dall’arrivo nell’alloggio.

@@ -6,7 +6,7 @@
 # Title of the log.
 temperature-log-title = Registro della temperatura e dei sintomi
 # Instructions above the grid.
-temperature-log-intro = Durante l’osservazione si misuri la temperatura ogni mattina e ogni sera, la annoti fedelmente nella tabella e la comunichi al comitato di quartiere in giornata. Se la temperatura raggiunge o supera { $threshold } °C o compaiono sintomi, chiami subito il { $hotline }.
+temperature-log-intro = Durante l’osservazione si misuri la temperatura ogni mattina e ogni sera, la annoti fedelmente nella tabella e la comunichi al comitato di quartiere in giornata. Se la temperatura raggiunge o supera { $threshold } °C o compaiono sintomi, chiami subito il { $hotline } per segnalarlo.
 # Column heading: day number of the observation (1, 2, 3 …).
 temperature-log-col-day = Giorno
 # Column heading: the date.

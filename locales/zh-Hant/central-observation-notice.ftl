@@ -24,7 +24,7 @@ central-observation-notice-rule-visits = 不得前往其他房間或互相探訪
 # Rule: staff take the temperature twice a day.
 central-observation-notice-rule-temperature = 工作人員每日為您量兩次體溫，請予以配合。
 # Rule: report symptoms to the staff; transfer to hospital by ambulance.
-central-observation-notice-rule-symptoms = 如出現發燒、乾咳、疲倦乏力、喉嚨痛、嗅覺或味覺減退、腹瀉等症狀，請立即告知工作人員；需前往醫院者，由救護車（{ $ambulance }）接送。
+central-observation-notice-rule-symptoms = 如出現發燒、乾咳、疲倦乏力、喉嚨痛、嗅覺或味覺減退、腹瀉等症狀，請立即告知工作人員；需前往醫院者，由救護車（{ $ambulance }）轉送。
 # Rule: meals are left at the door; open it only when the staff have gone.
 central-observation-notice-rule-meals = 一日三餐由工作人員送至房門口；請待送餐人員離開後再開門取餐，取餐時須佩戴口罩。
 # Rule: waste is bagged and left at the door for the staff.

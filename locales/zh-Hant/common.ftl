@@ -78,7 +78,7 @@ sign-staff = 經辦人簽名
 ## Contacts
 
 role-community = 社區聯絡人
-role-grid-worker = 網格員
+role-grid-worker = 網格員（社區分區負責人）
 role-doctor = 社區醫生
 role-police = 社區警員
 role-foreign-affairs = 外事工作人員

@@ -9,9 +9,9 @@ open-letter-title = 致外籍人士的公開信
 # Salutation.
 open-letter-greeting = 各位外籍朋友：
 # The situation, in one sentence, and what follows.
-open-letter-situation = 當前，疫情防控工作正處於關鍵時期。為保障您和他人的健康安全，我們懇請您理解並支持以下防控措施：
+open-letter-situation = 目前，疫情防控工作正處於關鍵時期。為保障您和他人的健康安全，我們懇請您理解並支持以下防控措施：
 # Request: follow official information.
-open-letter-request-information = 透過政府官方途徑了解疫情資訊及防控要求，不信謠、不傳謠。
+open-letter-request-information = 透過政府官方途徑了解疫情資訊及防控要求，不輕信、不散播謠言。
 # Request: go out less.
 open-letter-request-stay-home = 盡量減少外出，避免聚會聚餐，不前往人群聚集的場所。
 # Request: hygiene and distance.

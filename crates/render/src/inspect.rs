@@ -43,6 +43,12 @@ pub const UNBREAKABLE: &[&str] = &[
     "phase",
 ];
 
+/// Record values that are a period ending in its count of days in brackets
+/// ("… (14 days)", "…（共 14 天）"): the count and its unit never part
+/// (`unbroken-patterns` in lib.typ), though the period may break between
+/// its dates.
+pub const PERIODS: &[&str] = &["observation_start", "valid_from"];
+
 /// Label the templates put in every clause grid (`clauses` in lib.typ).
 pub const CLAUSE_LABEL: &str = "gaozhi-clause";
 /// Label the templates put in every signature line (`sign-line`).
@@ -402,6 +408,13 @@ fn broken(runs: &[Run], comp: &Composition) -> Vec<Fault> {
             wanted.push((key, squeeze(text)));
         }
     }
+    for &key in PERIODS {
+        for text in comp.value(key).unwrap_or_default() {
+            if let Some(count) = day_count(text) {
+                wanted.push((key, squeeze(count)));
+            }
+        }
+    }
     // A name may break between its words, never inside one.
     for text in comp.value("name").unwrap_or_default() {
         for word in text.split_whitespace() {
@@ -423,6 +436,16 @@ fn broken(runs: &[Run], comp: &Composition) -> Vec<Fault> {
         }
     }
     faults
+}
+
+/// The count of days and its unit in the brackets that end a period
+/// ("共 14 天", "14 дней"), if they hold a number.
+fn day_count(period: &str) -> Option<&str> {
+    let open = period.rfind(['(', '（'])?;
+    let inner = period[open..]
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches([')', '）']);
+    inner.chars().any(|c| c.is_ascii_digit()).then_some(inner)
 }
 
 /// The last page, if the document runs on and its last page has a
@@ -470,6 +493,20 @@ mod tests {
         };
         assert!(!a.overlaps(&touching));
         assert!(a.overlaps(&over));
+    }
+
+    #[test]
+    fn a_period_s_count_of_days_is_what_its_brackets_hold() {
+        assert_eq!(
+            day_count("2020 年 3 月 2 日 至 2020 年 3 月 15 日（共 14 天）"),
+            Some("共 14 天")
+        );
+        assert_eq!(
+            day_count("с 2 марта 2020 г. по 15 марта 2020 г. (14 дней)"),
+            Some("14 дней")
+        );
+        assert_eq!(day_count("2020-03-02 (Monday)"), None);
+        assert_eq!(day_count("2 March 2020"), None);
     }
 
     #[test]

@@ -139,6 +139,31 @@ fn a_value_allowed_to_break_is_caught() {
 }
 
 #[test]
+fn a_count_of_days_parted_from_its_unit_is_caught() {
+    // Without the rule that keeps a count and its unit together, the entry
+    // pass's validity breaks as "(14 | дней)" and "（共 14 | 天）".
+    let dir = edited_templates(|lib| {
+        let loose = lib.replace("  show unbroken-patterns.at(5): box\n", "");
+        assert!(loose != lib, "the unit rule moved: update this test");
+        loose
+    });
+    let renderer = renderer(Some(dir.path().to_owned()));
+    let comp = compose_doc(
+        "entry-pass",
+        &reading("konstantin-vyacheslavovich.toml", "ru"),
+        Layout::Bilingual,
+    );
+    let (_, found) = renderer.inspect(&comp).expect("laid out");
+    assert!(
+        found.iter().any(|p| p.fault
+            == Fault::BrokenValue {
+                field: "valid_from".into()
+            }),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_signature_left_alone_on_a_page_is_caught() {
     // The acknowledgement kept with the last section, but the signature
     // lines pushed onto a page of their own.
