@@ -491,6 +491,66 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// See [`Locales::takes_variables`].
+fn message_takes_variables(bundle: &FluentBundle<FluentResource>, id: &str, depth: u8) -> bool {
+    use fluent_syntax::ast::{CallArguments, Expression, InlineExpression, PatternElement};
+
+    fn inline(
+        bundle: &FluentBundle<FluentResource>,
+        e: &InlineExpression<&str>,
+        depth: u8,
+    ) -> bool {
+        match e {
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {
+                false
+            }
+            InlineExpression::VariableReference { .. } => true,
+            InlineExpression::MessageReference { id, .. } => {
+                message_takes_variables(bundle, id.name, depth + 1)
+            }
+            // A term sees only the arguments it is given.
+            InlineExpression::TermReference { arguments, .. } => {
+                arguments.as_ref().is_some_and(|a| call(bundle, a, depth))
+            }
+            InlineExpression::FunctionReference { arguments, .. } => call(bundle, arguments, depth),
+            InlineExpression::Placeable { expression } => expression_(bundle, expression, depth),
+        }
+    }
+    fn call(bundle: &FluentBundle<FluentResource>, args: &CallArguments<&str>, depth: u8) -> bool {
+        args.positional.iter().any(|a| inline(bundle, a, depth))
+            || args.named.iter().any(|n| inline(bundle, &n.value, depth))
+    }
+    fn expression_(bundle: &FluentBundle<FluentResource>, e: &Expression<&str>, depth: u8) -> bool {
+        match e {
+            Expression::Inline(i) => inline(bundle, i, depth),
+            Expression::Select { selector, variants } => {
+                inline(bundle, selector, depth)
+                    || variants
+                        .iter()
+                        .any(|v| pattern(bundle, &v.value.elements, depth))
+            }
+        }
+    }
+    fn pattern(
+        bundle: &FluentBundle<FluentResource>,
+        elements: &[PatternElement<&str>],
+        depth: u8,
+    ) -> bool {
+        elements.iter().any(|el| match el {
+            PatternElement::TextElement { .. } => false,
+            PatternElement::Placeable { expression } => expression_(bundle, expression, depth),
+        })
+    }
+
+    if depth > 16 {
+        return true;
+    }
+    match bundle.get_message(id).and_then(|m| m.value()) {
+        Some(value) => pattern(bundle, &value.elements, depth),
+        None => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -622,65 +682,5 @@ mod tests {
         let langs: Vec<String> = locales.languages().iter().map(|l| l.to_string()).collect();
         assert_eq!(langs[0], "zh-Hans");
         assert!(langs.contains(&"en".to_owned()));
-    }
-}
-
-/// See [`Locales::takes_variables`].
-fn message_takes_variables(bundle: &FluentBundle<FluentResource>, id: &str, depth: u8) -> bool {
-    use fluent_syntax::ast::{CallArguments, Expression, InlineExpression, PatternElement};
-
-    fn inline(
-        bundle: &FluentBundle<FluentResource>,
-        e: &InlineExpression<&str>,
-        depth: u8,
-    ) -> bool {
-        match e {
-            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {
-                false
-            }
-            InlineExpression::VariableReference { .. } => true,
-            InlineExpression::MessageReference { id, .. } => {
-                message_takes_variables(bundle, id.name, depth + 1)
-            }
-            // A term sees only the arguments it is given.
-            InlineExpression::TermReference { arguments, .. } => {
-                arguments.as_ref().is_some_and(|a| call(bundle, a, depth))
-            }
-            InlineExpression::FunctionReference { arguments, .. } => call(bundle, arguments, depth),
-            InlineExpression::Placeable { expression } => expression_(bundle, expression, depth),
-        }
-    }
-    fn call(bundle: &FluentBundle<FluentResource>, args: &CallArguments<&str>, depth: u8) -> bool {
-        args.positional.iter().any(|a| inline(bundle, a, depth))
-            || args.named.iter().any(|n| inline(bundle, &n.value, depth))
-    }
-    fn expression_(bundle: &FluentBundle<FluentResource>, e: &Expression<&str>, depth: u8) -> bool {
-        match e {
-            Expression::Inline(i) => inline(bundle, i, depth),
-            Expression::Select { selector, variants } => {
-                inline(bundle, selector, depth)
-                    || variants
-                        .iter()
-                        .any(|v| pattern(bundle, &v.value.elements, depth))
-            }
-        }
-    }
-    fn pattern(
-        bundle: &FluentBundle<FluentResource>,
-        elements: &[PatternElement<&str>],
-        depth: u8,
-    ) -> bool {
-        elements.iter().any(|el| match el {
-            PatternElement::TextElement { .. } => false,
-            PatternElement::Placeable { expression } => expression_(bundle, expression, depth),
-        })
-    }
-
-    if depth > 16 {
-        return true;
-    }
-    match bundle.get_message(id).and_then(|m| m.value()) {
-        Some(value) => pattern(bundle, &value.elements, depth),
-        None => true,
     }
 }
