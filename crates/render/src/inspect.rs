@@ -448,6 +448,21 @@ fn day_count(period: &str) -> Option<&str> {
     inner.chars().any(|c| c.is_ascii_digit()).then_some(inner)
 }
 
+/// How many clauses (rows marked `<gaozhi-clause>`) start on the pages
+/// after the first `pages`.
+pub fn clauses_after(document: &PagedDocument, pages: usize) -> usize {
+    let introspector = document.introspector();
+    Label::new(PicoStr::intern(CLAUSE_LABEL)).map_or(0, |label| {
+        introspector
+            .query(&Selector::Label(label))
+            .iter()
+            .filter_map(|c| c.location())
+            .filter_map(|loc| introspector.page(loc))
+            .filter(|page| page.get() > pages)
+            .count()
+    })
+}
+
 /// The last page, if the document runs on and its last page has a
 /// signature line but no clause.
 fn orphan_signature(document: &PagedDocument) -> Option<usize> {
