@@ -11,12 +11,13 @@ use fluent_bundle::FluentArgs;
 
 use crate::document::{DocumentSpec, ResidentNeed};
 use crate::error::{Error, Result};
+use crate::field::{Field, Kind};
 use crate::functions;
 use crate::intl;
 use crate::lang::{Lang, Tag};
 use crate::locale::Locales;
 use crate::office::{Emblem, Localized, Office};
-use crate::record::Resident;
+use crate::record::{Resident, Value};
 use crate::values::{Date, Sex};
 
 /// Which languages a page carries.
@@ -283,8 +284,8 @@ pub fn resident_language(
 pub fn missing_required(doc: &DocumentSpec, resident: &Resident) -> Vec<Error> {
     doc.fields
         .iter()
-        .filter(|f| f.required && !resident.has(f.name))
-        .map(|f| Error::invalid(format!("is required for `{}`", doc.id)).for_field(f.name))
+        .filter(|f| f.required && !resident.has(f.field))
+        .map(|f| Error::invalid(format!("is required for `{}`", doc.id)).for_field(f.key()))
         .collect()
 }
 
@@ -371,7 +372,7 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
     // `valid_from`, else the issue date), otherwise the observation.
     let start = if blank {
         None
-    } else if doc.field("valid_from").is_some() {
+    } else if doc.field(Field::ValidFrom).is_some() {
         Some(resident.valid_from.unwrap_or(issue_date))
     } else {
         resident.observation_start
@@ -434,7 +435,6 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
         .collect::<Result<Vec<_>>>()?;
 
     for lang in &langs {
-        let date = |d: Option<Date>| d.map(|d| intl::format_date(lang, d)).transpose();
         let args = message_args(&Facts {
             days,
             office,
@@ -481,33 +481,22 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
 
         let msg = |id: &str| locales.format(lang, id, Some(&args));
         for spec in doc.fields {
-            let text = match spec.name {
-                "name" => resident.name.clone(),
-                "nationality" => resident
-                    .nationality
-                    .map(|c| msg(&c.message_id()))
-                    .transpose()?
-                    .unwrap_or_default(),
-                "sex" => resident
-                    .sex
-                    .map(|s| msg(s.message_id()))
-                    .transpose()?
-                    .unwrap_or_default(),
-                "birth_date" => date(resident.birth_date)?.unwrap_or_default(),
-                "entry_date" => date(resident.entry_date)?.unwrap_or_default(),
+            let text = match (spec.field.kind(), resident.get(spec.field)) {
                 // The period, with lines to write the dates on when the
                 // record does not give them.
-                "observation_start" | "valid_from" => msg("period")?,
-                "household_size" => resident
-                    .household_size
-                    .map(|n| n.to_string())
-                    .unwrap_or_default(),
-                "visited" => intl::format_list(lang, &resident.visited)?,
-                other => resident_text(resident, other)
-                    .unwrap_or_default()
-                    .to_owned(),
+                (Kind::PeriodStart, _) => msg("period")?,
+                (_, None) => String::new(),
+                (_, Some(Value::Text(text))) => text.to_owned(),
+                (_, Some(Value::Date(d))) => intl::format_date(lang, d)?,
+                (_, Some(Value::Country(c))) => msg(&c.message_id())?,
+                (_, Some(Value::Sex(s))) => msg(s.message_id())?,
+                (_, Some(Value::Count(n))) => n.to_string(),
+                (_, Some(Value::List(items))) => intl::format_list(lang, items)?,
+                (_, Some(Value::Language(_))) => {
+                    unreachable!("the registry prints no language field (it has no label)")
+                }
             };
-            push(&mut values, spec.name, text);
+            push(&mut values, spec.key(), text);
         }
 
         let localized = |field: &str, text: &Localized| -> Result<String> {
@@ -636,29 +625,6 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
             .collect(),
         blank,
     })
-}
-
-fn resident_text<'r>(resident: &'r Resident, field: &str) -> Option<&'r str> {
-    match field {
-        "passport" => resident.passport.as_deref(),
-        "phone" => resident.phone.as_deref(),
-        "address" => resident.address.as_deref(),
-        "employer" => resident.employer.as_deref(),
-        "employer_contact" => resident.employer_contact.as_deref(),
-        "employer_phone" => resident.employer_phone.as_deref(),
-        "port_of_entry" => resident.port_of_entry.as_deref(),
-        "flight" => resident.flight.as_deref(),
-        "seat" => resident.seat.as_deref(),
-        "document_no" => resident.document_no.as_deref(),
-        "departure" => resident.departure.as_deref(),
-        "site_name" => resident.site_name.as_deref(),
-        "site_address" => resident.site_address.as_deref(),
-        "room" => resident.room.as_deref(),
-        "compound" => resident.compound.as_deref(),
-        "flat" => resident.flat.as_deref(),
-        "phase" => resident.phase.as_deref(),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

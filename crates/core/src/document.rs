@@ -4,7 +4,10 @@
 //! record fields it prints (and which are required), and the Fluent messages
 //! it uses. The renderer, `gaozhi list`, the translators' checker and the web
 //! form all read this table; adding a document is a template, its `.ftl`
-//! messages and one entry here.
+//! messages and one entry here. Record fields themselves are declared in
+//! [`crate::field`].
+
+use crate::field::Field;
 
 /// Whether a document is about one resident.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,38 +53,55 @@ impl PageFormat {
 /// A record field as a document uses it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldSpec {
-    /// The record key (`birth_date`).
-    pub name: &'static str,
-    /// The message id of its label (`field-birth-date`).
+    /// The field.
+    pub field: Field,
+    /// The message id of its label on this document (the field's usual
+    /// label, or one of the document's own: the head of a household).
     pub label: &'static str,
     /// Whether the document cannot be issued without it.
     pub required: bool,
 }
 
-const fn field(name: &'static str, label: &'static str, required: bool) -> FieldSpec {
+impl FieldSpec {
+    /// The record key (`birth_date`).
+    pub const fn key(&self) -> &'static str {
+        self.field.key()
+    }
+}
+
+/// `field` with its usual label.
+const fn field(field: Field, required: bool) -> FieldSpec {
+    let Some(label) = field.label() else {
+        panic!("a field without a label is not printed");
+    };
+    labelled(field, label, required)
+}
+
+/// `field` with a label of the document's own.
+const fn labelled(field: Field, label: &'static str, required: bool) -> FieldSpec {
     FieldSpec {
-        name,
+        field,
         label,
         required,
     }
 }
 
 // Fields several documents print, with their usual label and need.
-const NAME: FieldSpec = field("name", "field-name", true);
-const SEX: FieldSpec = field("sex", "field-sex", false);
-const NATIONALITY: FieldSpec = field("nationality", "field-nationality", false);
-const PASSPORT: FieldSpec = field("passport", "field-passport", false);
-const BIRTH_DATE: FieldSpec = field("birth_date", "field-birth-date", false);
-const PHONE: FieldSpec = field("phone", "field-phone", false);
-const ADDRESS: FieldSpec = field("address", "field-address", false);
-const EMPLOYER: FieldSpec = field("employer", "field-employer", false);
-const ENTRY_DATE: FieldSpec = field("entry_date", "field-entry-date", false);
-const PORT_OF_ENTRY: FieldSpec = field("port_of_entry", "field-port-of-entry", false);
-const FLIGHT: FieldSpec = field("flight", "field-flight", false);
-const SEAT: FieldSpec = field("seat", "field-seat", false);
-const VISITED: FieldSpec = field("visited", "field-visited", false);
-const OBSERVATION_PERIOD: FieldSpec = field("observation_start", "field-observation-period", true);
-const SITE_ADDRESS: FieldSpec = field("site_address", "field-site-address", false);
+const NAME: FieldSpec = field(Field::Name, true);
+const SEX: FieldSpec = field(Field::Sex, false);
+const NATIONALITY: FieldSpec = field(Field::Nationality, false);
+const PASSPORT: FieldSpec = field(Field::Passport, false);
+const BIRTH_DATE: FieldSpec = field(Field::BirthDate, false);
+const PHONE: FieldSpec = field(Field::Phone, false);
+const ADDRESS: FieldSpec = field(Field::Address, false);
+const EMPLOYER: FieldSpec = field(Field::Employer, false);
+const ENTRY_DATE: FieldSpec = field(Field::EntryDate, false);
+const PORT_OF_ENTRY: FieldSpec = field(Field::PortOfEntry, false);
+const FLIGHT: FieldSpec = field(Field::Flight, false);
+const SEAT: FieldSpec = field(Field::Seat, false);
+const VISITED: FieldSpec = field(Field::Visited, false);
+const OBSERVATION_PERIOD: FieldSpec = field(Field::ObservationStart, true);
+const SITE_ADDRESS: FieldSpec = field(Field::SiteAddress, false);
 
 /// One kind of document.
 #[derive(Debug, PartialEq, Eq)]
@@ -108,9 +128,13 @@ pub struct DocumentSpec {
     pub resident: ResidentNeed,
     /// The record fields the document prints.
     pub fields: &'static [FieldSpec],
-    /// The document's own messages (beyond [`COMMON_MESSAGES`]); the last
-    /// is its key clause, which the tests look for in every language.
+    /// The document's own messages (beyond [`COMMON_MESSAGES`]).
     pub messages: &'static [&'static str],
+    /// The clause a document must never be printed without (the
+    /// resident's acknowledgement, the liability clause): one of
+    /// [`DocumentSpec::messages`], which the tests look for on the page in
+    /// every language.
+    pub key_clause: &'static str,
     /// For a log or a pass: one row per day of the period (the record's
     /// `observation_days`, else the office's), and the most days the layout
     /// holds. `None` for documents without day rows.
@@ -133,9 +157,9 @@ impl DocumentSpec {
         ids
     }
 
-    /// The field named `name`, if the document prints it.
-    pub fn field(&self, name: &str) -> Option<&FieldSpec> {
-        self.fields.iter().find(|f| f.name == name)
+    /// How the document prints `field`, if it does.
+    pub fn field(&self, field: Field) -> Option<&FieldSpec> {
+        self.fields.iter().find(|f| f.field == field)
     }
 }
 
@@ -214,6 +238,7 @@ pub const HEALTH_COMMITMENT: DocumentSpec = DocumentSpec {
         "health-commitment-pledge-mask",
         "health-commitment-liability",
     ],
+    key_clause: "health-commitment-liability",
     day_rows: None,
     blank_form: true,
 };
@@ -233,10 +258,10 @@ pub const HOME_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
         NATIONALITY,
         PASSPORT,
         PHONE,
-        field("address", "field-address", true),
+        field(Field::Address, true),
         EMPLOYER,
-        field("employer_contact", "field-employer-contact", false),
-        field("employer_phone", "field-employer-phone", false),
+        field(Field::EmployerContact, false),
+        field(Field::EmployerPhone, false),
         OBSERVATION_PERIOD,
     ],
     messages: &[
@@ -259,6 +284,7 @@ pub const HOME_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
         "home-observation-notice-section-contacts",
         "home-observation-notice-acknowledge",
     ],
+    key_clause: "home-observation-notice-acknowledge",
     day_rows: None,
     blank_form: false,
 };
@@ -279,6 +305,7 @@ pub const CONTACT_CARD: DocumentSpec = DocumentSpec {
         "contact-card-qr-alt",
         "contact-card-advice",
     ],
+    key_clause: "contact-card-advice",
     day_rows: None,
     blank_form: false,
 };
@@ -299,8 +326,8 @@ pub const CENTRAL_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
         NATIONALITY,
         PASSPORT,
         PHONE,
-        field("site_name", "field-site-name", true),
-        field("room", "field-room", true),
+        field(Field::SiteName, true),
+        field(Field::Room, true),
         SITE_ADDRESS,
         OBSERVATION_PERIOD,
     ],
@@ -322,6 +349,7 @@ pub const CENTRAL_OBSERVATION_NOTICE: DocumentSpec = DocumentSpec {
         "central-observation-notice-section-contacts",
         "central-observation-notice-acknowledge",
     ],
+    key_clause: "central-observation-notice-acknowledge",
     day_rows: None,
     blank_form: false,
 };
@@ -342,8 +370,8 @@ pub const ISOLATION_COMMITMENT: DocumentSpec = DocumentSpec {
         PASSPORT,
         PHONE,
         ADDRESS,
-        field("site_name", "field-site-name", false),
-        field("room", "field-room", false),
+        field(Field::SiteName, false),
+        field(Field::Room, false),
         SITE_ADDRESS,
         OBSERVATION_PERIOD,
     ],
@@ -360,6 +388,7 @@ pub const ISOLATION_COMMITMENT: DocumentSpec = DocumentSpec {
         "isolation-commitment-witnessed",
         "isolation-commitment-pledge-complete",
     ],
+    key_clause: "isolation-commitment-pledge-complete",
     day_rows: None,
     blank_form: false,
 };
@@ -390,6 +419,7 @@ pub const OBSERVATION_END_CERTIFICATE: DocumentSpec = DocumentSpec {
         "observation-end-certificate-advice-symptoms",
         "observation-end-certificate-body",
     ],
+    key_clause: "observation-end-certificate-body",
     day_rows: None,
     blank_form: false,
 };
@@ -408,7 +438,7 @@ pub const REGISTRATION_FORM: DocumentSpec = DocumentSpec {
         PORT_OF_ENTRY,
         FLIGHT,
         SEAT,
-        field("departure", "field-departure", false),
+        field(Field::Departure, false),
         VISITED,
         NAME,
         SEX,
@@ -434,6 +464,7 @@ pub const REGISTRATION_FORM: DocumentSpec = DocumentSpec {
         "sign-staff",
         "registration-form-police-reminder",
     ],
+    key_clause: "registration-form-police-reminder",
     day_rows: None,
     blank_form: true,
 };
@@ -459,6 +490,7 @@ pub const REMINDER_CARD: DocumentSpec = DocumentSpec {
         "reminder-card-tip-register",
         "reminder-card-tip-symptoms",
     ],
+    key_clause: "reminder-card-tip-symptoms",
     day_rows: None,
     blank_form: false,
 };
@@ -476,13 +508,13 @@ pub const ENTRY_PASS: DocumentSpec = DocumentSpec {
     max_pages: 2,
     resident: ResidentNeed::Required,
     fields: &[
-        field("compound", "field-compound", true),
-        field("flat", "field-building-room", true),
-        field("name", "field-household-head", true),
-        field("household_size", "field-household-size", false),
+        field(Field::Compound, true),
+        field(Field::Flat, true),
+        labelled(Field::Name, "field-household-head", true),
+        field(Field::HouseholdSize, false),
         PHONE,
-        field("valid_from", "field-validity", false),
-        field("phase", "field-phase", false),
+        field(Field::ValidFrom, false),
+        field(Field::Phase, false),
     ],
     messages: &[
         "entry-pass-title",
@@ -493,6 +525,7 @@ pub const ENTRY_PASS: DocumentSpec = DocumentSpec {
         "entry-pass-log-temperature",
         "entry-pass-rules",
     ],
+    key_clause: "entry-pass-rules",
     day_rows: Some(ENTRY_PASS_MAX_DAYS),
     blank_form: true,
 };
@@ -526,6 +559,7 @@ pub const OPEN_LETTER: DocumentSpec = DocumentSpec {
         "open-letter-thanks",
         "open-letter-help",
     ],
+    key_clause: "open-letter-help",
     day_rows: None,
     blank_form: false,
 };
@@ -540,12 +574,7 @@ pub const TEMPERATURE_LOG: DocumentSpec = DocumentSpec {
     pages: 1,
     max_pages: 1,
     resident: ResidentNeed::Required,
-    fields: &[
-        NAME,
-        PHONE,
-        ADDRESS,
-        field("observation_start", "field-observation-period", false),
-    ],
+    fields: &[NAME, PHONE, ADDRESS, field(Field::ObservationStart, false)],
     messages: &[
         "temperature-log-title",
         "temperature-log-col-day",
@@ -556,6 +585,7 @@ pub const TEMPERATURE_LOG: DocumentSpec = DocumentSpec {
         "temperature-log-symptoms-hint",
         "temperature-log-intro",
     ],
+    key_clause: "temperature-log-intro",
     day_rows: Some(crate::record::MAX_OBSERVATION_DAYS),
     blank_form: true,
 };
@@ -591,6 +621,12 @@ mod tests {
             assert_eq!(find(doc.id), Some(*doc));
             assert_eq!(DOCUMENTS.iter().filter(|d| d.id == doc.id).count(), 1);
             assert!(doc.messages.contains(&doc.title), "{}", doc.id);
+            assert!(doc.messages.contains(&doc.key_clause), "{}", doc.id);
+            assert_ne!(doc.key_clause, doc.title, "{}", doc.id);
+            for (i, f) in doc.fields.iter().enumerate() {
+                let twice = doc.fields[i + 1..].iter().any(|g| g.field == f.field);
+                assert!(!twice, "{} prints {} twice", doc.id, f.field);
+            }
         }
         assert!(find("health-commitmnet").is_none());
     }
@@ -603,6 +639,100 @@ mod tests {
                 for id in doc.all_messages() {
                     assert!(locales.has(&lang, id), "{lang} lacks {id} ({})", doc.id);
                 }
+            }
+        }
+    }
+
+    /// The string literals of a template's source.
+    fn literals(source: &str) -> Vec<&str> {
+        source
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|l| !l.contains('\n'))
+            .collect()
+    }
+
+    /// The `(key: "…", label: "…")` pairs of a template's field tables.
+    fn table_fields(source: &str) -> Vec<(&str, &str)> {
+        source
+            .split("(key: \"")
+            .skip(1)
+            .filter_map(|rest| {
+                let (key, rest) = rest.split_once('"')?;
+                let label = rest.strip_prefix(", label: \"")?.split('"').next()?;
+                Some((key, label))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn templates_print_what_the_registry_declares() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates");
+        let locales = Locales::embedded().unwrap();
+        let zh = crate::Lang::reference();
+        let lib = std::fs::read_to_string(dir.join("lib.typ")).unwrap();
+        // Messages a helper of lib.typ prints for a document (the witness's
+        // signature lines).
+        let helpers = literals(&lib);
+        for doc in DOCUMENTS {
+            let path = dir.join(doc.template);
+            let source = std::fs::read_to_string(&path).unwrap();
+            let literals = literals(&source);
+            // Every field a table prints is the document's, under the
+            // label the registry gives it.
+            for (key, label) in table_fields(&source) {
+                let field = Field::from_key(key)
+                    .unwrap_or_else(|| panic!("{}: `{key}` is no record field", doc.template));
+                let spec = doc.field(field).unwrap_or_else(|| {
+                    panic!(
+                        "{} prints `{key}`, which {} does not declare",
+                        doc.template, doc.id
+                    )
+                });
+                assert_eq!(spec.label, label, "{}: label of {key}", doc.template);
+            }
+            // Every field and message the template names is the
+            // document's, and every one the registry lists is printed.
+            let messages = doc.all_messages();
+            for lit in &literals {
+                if let Some(field) = Field::from_key(lit) {
+                    assert!(
+                        doc.field(field).is_some()
+                            || [Field::IssueDate, Field::DocumentNo].contains(&field),
+                        "{} names field `{lit}`, which {} does not declare",
+                        doc.template,
+                        doc.id
+                    );
+                } else if locales.has(&zh, lit) {
+                    assert!(
+                        messages.contains(lit),
+                        "{} uses message `{lit}`, which {} does not list",
+                        doc.template,
+                        doc.id
+                    );
+                }
+            }
+            // A contact card takes the nationality to print the embassy's
+            // number; every other field is printed under its own key.
+            let printed_elsewhere =
+                |f: &FieldSpec| doc.id == "contact-card" && f.field == Field::Nationality;
+            for spec in doc.fields.iter().filter(|f| !printed_elsewhere(f)) {
+                assert!(
+                    literals.contains(&spec.key()),
+                    "{}: {} declares `{}`, which the template never prints",
+                    doc.template,
+                    doc.id,
+                    spec.key()
+                );
+            }
+            for id in doc.messages {
+                assert!(
+                    literals.contains(id) || helpers.contains(id),
+                    "{}: {} lists `{id}`, which the template never uses",
+                    doc.template,
+                    doc.id
+                );
             }
         }
     }

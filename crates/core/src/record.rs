@@ -9,15 +9,12 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::field::{Field, Kind};
 use crate::lang::Tag;
 use crate::source;
 use crate::values::{Country, Date, Sex};
 
-/// Longest observation period accepted, in days.
-pub const MAX_OBSERVATION_DAYS: u32 = 60;
-
-/// Most people a household on an entry pass may have.
-pub const MAX_HOUSEHOLD_SIZE: u32 = 99;
+pub use crate::field::{MAX_HOUSEHOLD_SIZE, MAX_OBSERVATION_DAYS};
 
 /// Longest name printed, in characters (a passport's machine-readable
 /// line holds 39; the name in the resident's own script comes beside it).
@@ -44,7 +41,9 @@ fn is_wide(c: char) -> bool {
 
 /// One resident's data. Only `name` is required by every document; each
 /// document declares the other fields it needs (see
-/// [`crate::document::DocumentSpec::fields`]).
+/// [`crate::document::DocumentSpec::fields`]). Each member is a [`Field`]
+/// under the same key; [`Resident::get`] and [`Resident::set`] reach them by
+/// field.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Resident {
@@ -137,21 +136,16 @@ impl Resident {
         if self.name.trim().is_empty() {
             return Err(Error::invalid("the resident's name is required").for_field("name"));
         }
-        if let Some(days) = self.observation_days
-            && !(1..=MAX_OBSERVATION_DAYS).contains(&days)
-        {
-            return Err(Error::invalid(format!(
-                "{days} is not an observation length (1 to {MAX_OBSERVATION_DAYS} days)"
-            ))
-            .for_field("observation_days"));
-        }
-        if let Some(size) = self.household_size
-            && !(1..=MAX_HOUSEHOLD_SIZE).contains(&size)
-        {
-            return Err(Error::invalid(format!(
-                "{size} is not a household size (1 to {MAX_HOUSEHOLD_SIZE})"
-            ))
-            .for_field("household_size"));
+        for field in Field::ALL {
+            if let Kind::Count { unit, max } = field.kind()
+                && let Some(Value::Count(n)) = self.get(field)
+                && !(1..=max).contains(&n)
+            {
+                return Err(
+                    Error::invalid(format!("{n} is out of range (1 to {max} {unit})"))
+                        .for_field(field.key()),
+                );
+            }
         }
         for (field, value) in self.text_fields() {
             if let Some(c) = value.chars().find(|c| c.is_control()) {
@@ -169,7 +163,7 @@ impl Resident {
                 ))
                 .for_field(field));
             }
-            let limit = if field == "name" {
+            let limit = if field == Field::Name.key() {
                 MAX_NAME_CHARS
             } else {
                 MAX_TEXT_CHARS
@@ -196,89 +190,157 @@ impl Resident {
         Ok(())
     }
 
-    /// The value of field `name` as written, for problem reports: a text
-    /// field or the language tag; empty for anything else.
-    pub fn value_text(&self, name: &str) -> String {
-        if name == "language" {
-            return self
-                .language
-                .as_ref()
-                .map(|t| t.to_string())
-                .unwrap_or_default();
+    /// The value of field `field`, if the record has one (a name is
+    /// there when it is not blank, a list when it is not empty).
+    pub fn get(&self, field: Field) -> Option<Value<'_>> {
+        fn text(v: &Option<String>) -> Option<Value<'_>> {
+            v.as_deref().map(Value::Text)
         }
-        self.text_fields()
-            .into_iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.to_owned())
-            .unwrap_or_default()
+        let date = |v: Option<Date>| v.map(Value::Date);
+        match field {
+            Field::Name => (!self.name.trim().is_empty()).then_some(Value::Text(&self.name)),
+            Field::Nationality => self.nationality.map(Value::Country),
+            Field::Passport => text(&self.passport),
+            Field::Sex => self.sex.map(Value::Sex),
+            Field::BirthDate => date(self.birth_date),
+            Field::Phone => text(&self.phone),
+            Field::Address => text(&self.address),
+            Field::Employer => text(&self.employer),
+            Field::EmployerContact => text(&self.employer_contact),
+            Field::EmployerPhone => text(&self.employer_phone),
+            Field::Language => self.language.as_ref().map(Value::Language),
+            Field::EntryDate => date(self.entry_date),
+            Field::PortOfEntry => text(&self.port_of_entry),
+            Field::Flight => text(&self.flight),
+            Field::Seat => text(&self.seat),
+            Field::Visited => (!self.visited.is_empty()).then_some(Value::List(&self.visited)),
+            Field::ObservationStart => date(self.observation_start),
+            Field::ObservationDays => self.observation_days.map(Value::Count),
+            Field::IssueDate => date(self.issue_date),
+            Field::DocumentNo => text(&self.document_no),
+            Field::Departure => text(&self.departure),
+            Field::SiteName => text(&self.site_name),
+            Field::SiteAddress => text(&self.site_address),
+            Field::Room => text(&self.room),
+            Field::Flat => text(&self.flat),
+            Field::Compound => text(&self.compound),
+            Field::HouseholdSize => self.household_size.map(Value::Count),
+            Field::ValidFrom => date(self.valid_from),
+            Field::Phase => text(&self.phase),
+        }
     }
 
-    /// Every free-text field with its name, for glyph and character checks.
+    /// Sets field `field` from a value as staff type it in a roster cell or
+    /// a form input (see [`Kind`]: dates as `2020/3/1` too, nationality as a
+    /// code or a country name, sex as `男`/`女` too, a list separated by `;`,
+    /// `,` or `、`). The error says what is wrong with the value; ranges and
+    /// lengths are [`Resident::validate`]'s.
+    pub fn set(&mut self, field: Field, typed: &str) -> std::result::Result<(), String> {
+        let text = || Some(typed.to_owned());
+        let date = || Date::parse_typed(typed).map(Some);
+        let count = || match field.kind() {
+            Kind::Count { unit, .. } => typed
+                .parse()
+                .map(Some)
+                .map_err(|_| format!("`{typed}` is not a number of {unit}")),
+            _ => unreachable!("{field} is not a count"),
+        };
+        match field {
+            Field::Name => self.name = typed.to_owned(),
+            Field::Nationality => self.nationality = Some(Country::parse_typed(typed)?),
+            Field::Passport => self.passport = text(),
+            Field::Sex => self.sex = Some(typed.parse()?),
+            Field::BirthDate => self.birth_date = date()?,
+            Field::Phone => self.phone = text(),
+            Field::Address => self.address = text(),
+            Field::Employer => self.employer = text(),
+            Field::EmployerContact => self.employer_contact = text(),
+            Field::EmployerPhone => self.employer_phone = text(),
+            Field::Language => self.language = Some(typed.parse()?),
+            Field::EntryDate => self.entry_date = date()?,
+            Field::PortOfEntry => self.port_of_entry = text(),
+            Field::Flight => self.flight = text(),
+            Field::Seat => self.seat = text(),
+            Field::Visited => {
+                self.visited = typed
+                    .split([';', '；', '、', ','])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            }
+            Field::ObservationStart => self.observation_start = date()?,
+            Field::ObservationDays => self.observation_days = count()?,
+            Field::IssueDate => self.issue_date = date()?,
+            Field::DocumentNo => self.document_no = text(),
+            Field::Departure => self.departure = text(),
+            Field::SiteName => self.site_name = text(),
+            Field::SiteAddress => self.site_address = text(),
+            Field::Room => self.room = text(),
+            Field::Flat => self.flat = text(),
+            Field::Compound => self.compound = text(),
+            Field::HouseholdSize => self.household_size = count()?,
+            Field::ValidFrom => self.valid_from = date()?,
+            Field::Phase => self.phase = text(),
+        }
+        Ok(())
+    }
+
+    /// The value of field `field` as written, for problem reports: text as
+    /// typed, a date as `YYYY-MM-DD`, a code, a number, a list joined by
+    /// `; `; empty when the record has none.
+    pub fn value_text(&self, field: Field) -> String {
+        match self.get(field) {
+            None => String::new(),
+            Some(Value::Text(t)) => t.to_owned(),
+            Some(Value::Date(d)) => d.to_string(),
+            Some(Value::Country(c)) => c.to_string(),
+            Some(Value::Sex(s)) => s.marker().to_owned(),
+            Some(Value::Language(t)) => t.to_string(),
+            Some(Value::Count(n)) => n.to_string(),
+            Some(Value::List(l)) => l.join("; "),
+        }
+    }
+
+    /// Every free-text value with its field's key, for glyph and character
+    /// checks: the name, text fields and each place visited.
     pub fn text_fields(&self) -> Vec<(&'static str, &str)> {
-        let mut out = vec![("name", self.name.as_str())];
-        let optional = [
-            ("passport", &self.passport),
-            ("phone", &self.phone),
-            ("address", &self.address),
-            ("employer", &self.employer),
-            ("employer_contact", &self.employer_contact),
-            ("employer_phone", &self.employer_phone),
-            ("port_of_entry", &self.port_of_entry),
-            ("flight", &self.flight),
-            ("seat", &self.seat),
-            ("document_no", &self.document_no),
-            ("departure", &self.departure),
-            ("site_name", &self.site_name),
-            ("site_address", &self.site_address),
-            ("room", &self.room),
-            ("compound", &self.compound),
-            ("flat", &self.flat),
-            ("phase", &self.phase),
-        ];
-        out.extend(
-            optional
-                .into_iter()
-                .filter_map(|(k, v)| v.as_deref().map(|v| (k, v))),
-        );
-        out.extend(self.visited.iter().map(|v| ("visited", v.as_str())));
+        let mut out = vec![(Field::Name.key(), self.name.as_str())];
+        for field in Field::ALL.into_iter().filter(|f| f.is_text()) {
+            match self.get(field) {
+                Some(Value::Text(t)) if field != Field::Name => out.push((field.key(), t)),
+                Some(Value::List(items)) => {
+                    out.extend(items.iter().map(|v| (field.key(), v.as_str())))
+                }
+                _ => {}
+            }
+        }
         out
     }
 
-    /// Whether the field named `field` has a value.
-    pub fn has(&self, field: &str) -> bool {
-        match field {
-            "name" => !self.name.trim().is_empty(),
-            "nationality" => self.nationality.is_some(),
-            "passport" => self.passport.is_some(),
-            "sex" => self.sex.is_some(),
-            "birth_date" => self.birth_date.is_some(),
-            "phone" => self.phone.is_some(),
-            "address" => self.address.is_some(),
-            "employer" => self.employer.is_some(),
-            "employer_contact" => self.employer_contact.is_some(),
-            "employer_phone" => self.employer_phone.is_some(),
-            "language" => self.language.is_some(),
-            "entry_date" => self.entry_date.is_some(),
-            "port_of_entry" => self.port_of_entry.is_some(),
-            "flight" => self.flight.is_some(),
-            "seat" => self.seat.is_some(),
-            "visited" => !self.visited.is_empty(),
-            "observation_start" => self.observation_start.is_some(),
-            "observation_days" => self.observation_days.is_some(),
-            "issue_date" => self.issue_date.is_some(),
-            "document_no" => self.document_no.is_some(),
-            "departure" => self.departure.is_some(),
-            "site_name" => self.site_name.is_some(),
-            "site_address" => self.site_address.is_some(),
-            "room" => self.room.is_some(),
-            "compound" => self.compound.is_some(),
-            "flat" => self.flat.is_some(),
-            "household_size" => self.household_size.is_some(),
-            "phase" => self.phase.is_some(),
-            "valid_from" => self.valid_from.is_some(),
-            _ => false,
-        }
+    /// Whether field `field` has a value.
+    pub fn has(&self, field: Field) -> bool {
+        self.get(field).is_some()
     }
+}
+
+/// A field's value in a record ([`Resident::get`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value<'a> {
+    /// Text as typed (names, numbers of documents, addresses).
+    Text(&'a str),
+    /// A date.
+    Date(Date),
+    /// A country.
+    Country(Country),
+    /// A sex marker.
+    Sex(Sex),
+    /// A language.
+    Language(&'a Tag),
+    /// A whole number.
+    Count(u32),
+    /// Several values.
+    List(&'a [String]),
 }
 
 #[cfg(test)]
@@ -305,7 +367,7 @@ observation_days = 14
         .unwrap();
         assert_eq!(r.nationality.unwrap().alpha2(), "KR");
         assert_eq!(r.observation_start.unwrap().to_string(), "2020-03-02");
-        assert!(r.has("visited") && !r.has("employer"));
+        assert!(r.has(Field::Visited) && !r.has(Field::Employer));
     }
 
     #[test]
@@ -325,5 +387,43 @@ observation_days = 14
             let err = Resident::from_str(text, Format::Toml).unwrap_err();
             assert_eq!(err.field.as_deref(), Some(field), "{text}: {err}");
         }
+    }
+
+    /// A value of `field`'s kind as staff would type it.
+    fn sample(field: Field) -> &'static str {
+        match field.kind() {
+            Kind::Name | Kind::Text => "A-1",
+            Kind::Date | Kind::PeriodStart => "2020/3/1",
+            Kind::Country => "KR",
+            Kind::Sex => "女",
+            Kind::Language => "ko",
+            Kind::Count { .. } => "7",
+            Kind::List => "Seoul; Daegu",
+        }
+    }
+
+    #[test]
+    fn every_field_is_a_record_key_of_its_kind() {
+        let mut r = Resident::default();
+        for field in Field::ALL {
+            r.set(field, sample(field)).unwrap();
+            assert!(r.has(field), "{field}");
+        }
+        r.validate().unwrap();
+        // The record's serialized keys are exactly the fields' keys, so a
+        // data file, a roster header and a form input name the same thing.
+        let table = toml::Table::try_from(&r).unwrap();
+        let keys: Vec<&str> = table.keys().map(String::as_str).collect();
+        let mut expected: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+        expected.sort_unstable();
+        assert_eq!(keys, expected);
+        let back = Resident::from_str(&toml::to_string(&r).unwrap(), Format::Toml).unwrap();
+        assert_eq!(back, r);
+        for field in Field::ALL {
+            let text = r.value_text(field);
+            assert!(!text.is_empty(), "{field}");
+        }
+        assert_eq!(r.value_text(Field::Visited), "Seoul; Daegu");
+        assert_eq!(r.value_text(Field::BirthDate), "2020-03-01");
     }
 }

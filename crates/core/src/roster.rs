@@ -2,7 +2,7 @@
 //!
 //! Staff export rosters from Excel, so this module takes what they type:
 //! column headers as record field names or their Chinese and English labels
-//! ([`COLUMNS`]), dates as `2020-03-01`, `2020/3/1`, `2020.3.1` or
+//! ([`Column`], [`Field`]'s headers), dates as `2020-03-01`, `2020/3/1`, `2020.3.1` or
 //! `2020年3月1日`, nationality as an alpha-2 or alpha-3 code or a country
 //! name, sex as `M/F/X` or `男/女`. CSV files may be UTF-8 (with or without
 //! a byte-order mark), GB18030/GBK or Windows-1252 ([`Encoding`]); spreadsheets
@@ -28,138 +28,50 @@ use unicode_normalization::UnicodeNormalization;
 pub use encoding::{Encoding, decode};
 pub use workbook::{MAX_CELL_BYTES, MAX_UNPACKED_BYTES};
 
-use crate::countries;
 use crate::document::{self, DocumentSpec};
 use crate::error::{Error, ErrorKind, Result};
-use crate::lang::Tag;
+use crate::field::Field;
 use crate::record::Resident;
-use crate::values::{Country, Date, Sex};
 
-/// The columns a roster may have: the record field and the headers staff
-/// use for it (compared ignoring case, spaces and punctuation).
-pub const COLUMNS: &[(&str, &[&str])] = &[
-    ("name", &["姓名", "名字", "Name", "Full name", "英文姓名"]),
-    ("nationality", &["国籍", "Nationality", "Country"]),
-    (
-        "passport",
-        &[
-            "护照号码",
-            "护照号",
-            "证件号码",
-            "Passport",
-            "Passport no",
-            "Passport number",
-        ],
-    ),
-    ("sex", &["性别", "Sex", "Gender"]),
-    (
-        "birth_date",
-        &["出生日期", "Date of birth", "Birth date", "DOB"],
-    ),
-    (
-        "phone",
-        &[
-            "联系电话",
-            "电话",
-            "手机",
-            "手机号",
-            "Phone",
-            "Mobile",
-            "Telephone",
-        ],
-    ),
-    (
-        "address",
-        &["在华居住地址", "居住地址", "住址", "地址", "Address"],
-    ),
-    (
-        "employer",
-        &["工作单位", "单位", "学校", "Employer", "Company", "School"],
-    ),
-    (
-        "employer_contact",
-        &["单位联系人", "Employer contact", "Contact at employer"],
-    ),
-    (
-        "employer_phone",
-        &["单位联系电话", "单位电话", "Employer phone"],
-    ),
-    ("language", &["语言", "Language"]),
-    (
-        "entry_date",
-        &["入境日期", "Entry date", "Date of entry", "Arrival date"],
-    ),
-    ("port_of_entry", &["入境口岸", "Port of entry"]),
-    ("flight", &["航班号", "航班", "车次", "Flight", "Flight no"]),
-    ("seat", &["座位号", "Seat"]),
-    (
-        "visited",
-        &["到访国家和城市", "途经国家", "Visited", "Countries visited"],
-    ),
-    (
-        "observation_start",
-        &[
-            "观察开始日期",
-            "隔离开始日期",
-            "Observation start",
-            "Quarantine start",
-        ],
-    ),
-    (
-        "observation_days",
-        &["观察天数", "隔离天数", "Observation days"],
-    ),
-    ("issue_date", &["签发日期", "Issue date"]),
-    (
-        "document_no",
-        &["编号", "文书编号", "Document no", "Document number"],
-    ),
-    (
-        "departure",
-        &["出发地", "出发城市", "Departure", "Place of departure"],
-    ),
-    (
-        "site_name",
-        &[
-            "集中观察点",
-            "观察点名称",
-            "隔离酒店",
-            "Observation site",
-            "Quarantine hotel",
-        ],
-    ),
-    (
-        "site_address",
-        &["观察点地址", "隔离酒店地址", "Site address"],
-    ),
-    ("room", &["房间号", "房号", "Room", "Room number"]),
-    (
-        "flat",
-        &[
-            "楼栋及门牌号",
-            "楼号房号",
-            "门牌号",
-            "Building and flat",
-            "Flat",
-        ],
-    ),
-    (
-        "compound",
-        &["小区名称", "小区", "Compound", "Residential compound"],
-    ),
-    (
-        "household_size",
-        &[
-            "家庭人数",
-            "户内人数",
-            "Household size",
-            "Household members",
-        ],
-    ),
-    ("valid_from", &["有效期起始日期", "有效期自", "Valid from"]),
-    ("phase", &["期次", "批次", "Phase"]),
-    ("document", &["文书", "文书类型", "Document"]),
-];
+/// A column a roster may have: a record field, or the document to print
+/// for the row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Column {
+    /// A record field (its headers are [`crate::field::FieldInfo::columns`]).
+    Field(Field),
+    /// The row's own document id.
+    Document,
+}
+
+/// The headers staff use for the document column.
+const DOCUMENT_HEADERS: &[&str] = &["文书", "文书类型", "Document"];
+
+impl Column {
+    /// Every column a roster may have.
+    pub fn all() -> impl Iterator<Item = Column> {
+        Field::ALL
+            .into_iter()
+            .map(Column::Field)
+            .chain([Column::Document])
+    }
+
+    /// The column's key (the record key, or `document`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Field(f) => f.key(),
+            Column::Document => "document",
+        }
+    }
+
+    /// The headers staff use for the column besides its key (compared
+    /// ignoring case, spaces and punctuation).
+    pub fn headers(self) -> &'static [&'static str] {
+        match self {
+            Column::Field(f) => f.info().columns,
+            Column::Document => DOCUMENT_HEADERS,
+        }
+    }
+}
 
 /// Most resident rows a roster may have.
 pub const MAX_ROWS: usize = 100_000;
@@ -204,19 +116,19 @@ pub struct Roster {
     pub problems: Vec<RowProblem>,
     /// Columns that are not record fields (序号, 备注), ignored.
     pub ignored_columns: Vec<String>,
-    /// The record fields present, each with its header as typed.
-    pub columns: Vec<(&'static str, String)>,
+    /// The columns present, each with its header as typed.
+    pub columns: Vec<(Column, String)>,
 }
 
 impl Roster {
-    /// The header as typed for a record field (the field name if the roster
-    /// has no such column).
-    pub fn header(&self, field: &str) -> String {
+    /// The header as typed for the column with key `key` (a record key or
+    /// `document`; the key itself if the roster has no such column).
+    pub fn header(&self, key: &str) -> String {
         self.columns
             .iter()
-            .find(|(f, _)| *f == field)
+            .find(|(c, _)| c.key() == key)
             .map(|(_, h)| h.clone())
-            .unwrap_or_else(|| field.to_owned())
+            .unwrap_or_else(|| key.to_owned())
     }
 }
 
@@ -236,8 +148,9 @@ impl Roster {
             reason: reason.to_owned(),
         };
         match (&entry.document, default) {
-            (Some(id), _) => document::find(id)
-                .ok_or_else(|| problem(self.header("document"), id, "unknown document")),
+            (Some(id), _) => document::find(id).ok_or_else(|| {
+                problem(self.header(Column::Document.key()), id, "unknown document")
+            }),
             (None, Some(d)) => Ok(d),
             (None, None) => Err(problem(
                 "document".to_owned(),
@@ -266,7 +179,7 @@ pub fn parse_workbook(bytes: &[u8], worksheet: Option<&str>) -> Result<Roster> {
     let first = cells.keys().next().copied().unwrap_or(1);
     let header_row = cells
         .range(first..first + 10)
-        .find(|(_, row)| row.iter().any(|(_, c)| field_for(c) == Some("name")))
+        .find(|(_, row)| row.iter().any(|(_, c)| column_for(c) == Some(NAME)))
         .map_or(first, |(row, _)| *row);
     let mut headers = Vec::new();
     if let Some(row) = cells.get(&header_row) {
@@ -421,17 +334,20 @@ fn table_at(
     rows: Vec<(usize, Vec<(usize, String)>)>,
     header_row: usize,
 ) -> Result<Roster> {
-    let mut fields: Vec<Option<&'static str>> = Vec::with_capacity(headers.len());
+    let mut fields: Vec<Option<Column>> = Vec::with_capacity(headers.len());
     let mut ignored = Vec::new();
     let mut seen = BTreeSet::new();
     for header in headers {
-        let field = field_for(header);
+        let field = column_for(header);
         if let Some(f) = field
             && !seen.insert(f)
         {
             return Err(Error::new(
                 ErrorKind::Invalid,
-                format!("two columns are both `{f}` (the second is `{header}`)"),
+                format!(
+                    "two columns are both `{}` (the second is `{header}`)",
+                    f.key()
+                ),
             )
             .at_line(header_row));
         }
@@ -440,7 +356,7 @@ fn table_at(
         }
         fields.push(field);
     }
-    if !fields.contains(&Some("name")) {
+    if !fields.contains(&Some(NAME)) {
         return Err(Error::new(
             ErrorKind::Invalid,
             "the roster has no name column (姓名 / name)",
@@ -484,11 +400,11 @@ fn table_at(
                 });
                 continue;
             }
-            if *field == "document" {
+            let Column::Field(field) = *field else {
                 document = Some(value.to_owned());
                 continue;
-            }
-            if let Err(reason) = set_field(&mut resident, field, value) {
+            };
+            if let Err(reason) = resident.set(field, value) {
                 problems.push(RowProblem {
                     row,
                     column: headers[col].clone(),
@@ -503,7 +419,7 @@ fn table_at(
             let field = e.field.clone().unwrap_or_default();
             let column = fields
                 .iter()
-                .position(|f| *f == Some(field.as_str()))
+                .position(|f| f.is_some_and(|f| f.key() == field))
                 .map(|c| headers[c].clone())
                 .unwrap_or(field);
             problems.push(RowProblem {
@@ -549,117 +465,22 @@ pub fn spreadsheet_safe(value: &str) -> Cow<'_, str> {
     }
 }
 
-/// The record field a header names.
-pub fn field_for(header: &str) -> Option<&'static str> {
+/// The column a header names.
+pub fn column_for(header: &str) -> Option<Column> {
     let wanted = fold(header);
-    COLUMNS.iter().find_map(|(field, aliases)| {
-        (fold(field) == wanted || aliases.iter().any(|a| fold(a) == wanted)).then_some(*field)
+    Column::all().find(|column| {
+        fold(column.key()) == wanted || column.headers().iter().any(|h| fold(h) == wanted)
     })
 }
+
+/// The name column, which every roster has.
+const NAME: Column = Column::Field(Field::Name);
 
 fn fold(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-/// Sets record field `field` from a cell or form value as staff type it
-/// (see the module documentation); the error says what is wrong with the
-/// value. Unknown fields are ignored.
-pub fn set_field(r: &mut Resident, field: &str, value: &str) -> Result<(), String> {
-    let text = || Some(value.to_owned());
-    match field {
-        "name" => r.name = value.to_owned(),
-        "nationality" => r.nationality = Some(parse_country(value)?),
-        "passport" => r.passport = text(),
-        "sex" => r.sex = Some(value.parse::<Sex>()?),
-        "birth_date" => r.birth_date = Some(parse_date(value)?),
-        "phone" => r.phone = text(),
-        "address" => r.address = text(),
-        "employer" => r.employer = text(),
-        "employer_contact" => r.employer_contact = text(),
-        "employer_phone" => r.employer_phone = text(),
-        "language" => r.language = Some(value.parse::<Tag>()?),
-        "entry_date" => r.entry_date = Some(parse_date(value)?),
-        "port_of_entry" => r.port_of_entry = text(),
-        "flight" => r.flight = text(),
-        "seat" => r.seat = text(),
-        "visited" => {
-            r.visited = value
-                .split([';', '；', '、', ','])
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect()
-        }
-        "observation_start" => r.observation_start = Some(parse_date(value)?),
-        "observation_days" => r.observation_days = Some(parse_count(value, "days")?),
-        "issue_date" => r.issue_date = Some(parse_date(value)?),
-        "document_no" => r.document_no = text(),
-        "departure" => r.departure = text(),
-        "site_name" => r.site_name = text(),
-        "site_address" => r.site_address = text(),
-        "room" => r.room = text(),
-        "compound" => r.compound = text(),
-        "flat" => r.flat = text(),
-        "household_size" => r.household_size = Some(parse_count(value, "people")?),
-        "valid_from" => r.valid_from = Some(parse_date(value)?),
-        "phase" => r.phase = text(),
-        _ => {}
-    }
-    Ok(())
-}
-
-/// A whole number of `what` (days, people).
-fn parse_count(value: &str, what: &str) -> Result<u32, String> {
-    value
-        .parse()
-        .map_err(|_| format!("`{value}` is not a number of {what}"))
-}
-
-/// A nationality as staff type it: alpha-2, alpha-3, or the English or
-/// Chinese country name.
-pub fn parse_country(value: &str) -> Result<Country, String> {
-    Country::from_code(value)
-        .or_else(|| countries::by_name(value).and_then(|c| Country::from_code(&c.alpha2)))
-        .ok_or_else(|| {
-            format!(
-                "`{value}` is not a country code (KR, KOR) or a country name (韩国, South Korea)"
-            )
-        })
-}
-
-/// A date as staff type it: `2020-03-01`, `2020/3/1`, `2020.3.1` or
-/// `2020年3月1日`.
-pub fn parse_date(value: &str) -> Result<Date, String> {
-    let bad =
-        || format!("`{value}` is not a date (2020-03-01, 2020/3/1, 2020.3.1 or 2020年3月1日)");
-    let v = value.trim();
-    let parts: Vec<&str> = if let Some(rest) = v.strip_suffix('日') {
-        rest.split(['年', '月']).collect()
-    } else {
-        let sep = v.chars().find(|c| !c.is_ascii_digit()).ok_or_else(bad)?;
-        if !matches!(sep, '-' | '/' | '.') {
-            return Err(bad());
-        }
-        v.split(sep).collect()
-    };
-    let [y, m, d] = parts.as_slice() else {
-        return Err(bad());
-    };
-    let ok = |s: &str, max_len: usize| {
-        !s.is_empty() && s.len() <= max_len && s.chars().all(|c| c.is_ascii_digit())
-    };
-    if y.len() != 4 || !ok(y, 4) || !ok(m, 2) || !ok(d, 2) {
-        return Err(bad());
-    }
-    let (y, m, d): (i16, i8, i8) = (
-        y.parse().map_err(|_| bad())?,
-        m.parse().map_err(|_| bad())?,
-        d.parse().map_err(|_| bad())?,
-    );
-    Date::new(y, m, d).ok_or_else(|| format!("`{value}` is not a real calendar date"))
 }
 
 /// Fills a file name pattern (`gaozhi batch --name`: `{row}`, `{row:04}`,
@@ -740,42 +561,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_as_staff_type_them() {
-        for v in [
-            "2020-03-01",
-            "2020/3/1",
-            "2020.3.1",
-            "2020年3月1日",
-            " 2020-3-01 ",
-        ] {
-            assert_eq!(parse_date(v).unwrap().to_string(), "2020-03-01", "{v}");
-        }
-        for v in [
-            "2020-13-01",
-            "3/1/2020",
-            "2020-03",
-            "20200301",
-            "2020-03-01x",
-            "2021/2/29",
-        ] {
-            assert!(parse_date(v).is_err(), "{v} accepted");
-        }
-    }
-
-    #[test]
-    fn countries_by_code_or_name() {
-        for v in ["KR", "kor", "韩国", "South Korea"] {
-            assert_eq!(parse_country(v).unwrap().alpha2(), "KR", "{v}");
-        }
-        assert!(parse_country("Korea").is_err());
-    }
-
-    #[test]
     fn headers_in_chinese_or_english() {
-        assert_eq!(field_for("姓名"), Some("name"));
-        assert_eq!(field_for("Passport No."), Some("passport"));
-        assert_eq!(field_for("birth_date"), Some("birth_date"));
-        assert_eq!(field_for("序号"), None);
+        assert_eq!(column_for("姓名"), Some(NAME));
+        let passport = Some(Column::Field(Field::Passport));
+        assert_eq!(column_for("Passport No."), passport);
+        let birth = Some(Column::Field(Field::BirthDate));
+        assert_eq!(column_for("birth_date"), birth);
+        assert_eq!(column_for("文书类型"), Some(Column::Document));
+        assert_eq!(column_for("序号"), None);
     }
 
     #[test]

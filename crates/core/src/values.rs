@@ -44,6 +44,38 @@ impl Date {
             .map(Date)
     }
 
+    /// A date as staff type it: `2020-03-01`, `2020/3/1`, `2020.3.1` or
+    /// `2020年3月1日`.
+    pub fn parse_typed(value: &str) -> Result<Date, String> {
+        let bad =
+            || format!("`{value}` is not a date (2020-03-01, 2020/3/1, 2020.3.1 or 2020年3月1日)");
+        let v = value.trim();
+        let parts: Vec<&str> = if let Some(rest) = v.strip_suffix('日') {
+            rest.split(['年', '月']).collect()
+        } else {
+            let sep = v.chars().find(|c| !c.is_ascii_digit()).ok_or_else(bad)?;
+            if !matches!(sep, '-' | '/' | '.') {
+                return Err(bad());
+            }
+            v.split(sep).collect()
+        };
+        let [y, m, d] = parts.as_slice() else {
+            return Err(bad());
+        };
+        let ok = |s: &str, max_len: usize| {
+            !s.is_empty() && s.len() <= max_len && s.chars().all(|c| c.is_ascii_digit())
+        };
+        if y.len() != 4 || !ok(y, 4) || !ok(m, 2) || !ok(d, 2) {
+            return Err(bad());
+        }
+        let (y, m, d): (i16, i8, i8) = (
+            y.parse().map_err(|_| bad())?,
+            m.parse().map_err(|_| bad())?,
+            d.parse().map_err(|_| bad())?,
+        );
+        Date::new(y, m, d).ok_or_else(|| format!("`{value}` is not a real calendar date"))
+    }
+
     /// Today in the machine's time zone.
     pub fn today() -> Self {
         Date(jiff::ZonedDateTime::now().date())
@@ -143,6 +175,15 @@ pub enum Sex {
 }
 
 impl Sex {
+    /// The passport's marker: `F`, `M` or `X`.
+    pub fn marker(self) -> &'static str {
+        match self {
+            Sex::Female => "F",
+            Sex::Male => "M",
+            Sex::Unspecified => "X",
+        }
+    }
+
     /// The message id of this value's label (`sex-female`, …).
     pub fn message_id(self) -> &'static str {
         match self {
@@ -181,6 +222,18 @@ impl Country {
     /// Looks a country up by ISO 3166-1 alpha-2 or alpha-3 code (any case).
     pub fn from_code(code: &str) -> Option<Self> {
         countries::by_code(code.trim()).map(Country)
+    }
+
+    /// A nationality as staff type it: alpha-2, alpha-3, or the English or
+    /// Chinese country name.
+    pub fn parse_typed(value: &str) -> Result<Country, String> {
+        Country::from_code(value)
+            .or_else(|| countries::by_name(value).and_then(|c| Country::from_code(&c.alpha2)))
+            .ok_or_else(|| {
+                format!(
+                    "`{value}` is not a country code (KR, KOR) or a country name (韩国, South Korea)"
+                )
+            })
     }
 
     /// The upper-case alpha-2 code (`KR`).
@@ -273,5 +326,40 @@ mod tests {
         assert_eq!(Country::from_code("KOR").unwrap().alpha2(), "KR");
         assert_eq!(Country::from_code("KR").unwrap().language(), Some("ko"));
         assert!(Country::from_code("XX").is_none());
+    }
+
+    #[test]
+    fn dates_as_staff_type_them() {
+        for v in [
+            "2020-03-01",
+            "2020/3/1",
+            "2020.3.1",
+            "2020年3月1日",
+            " 2020-3-01 ",
+        ] {
+            assert_eq!(
+                Date::parse_typed(v).unwrap().to_string(),
+                "2020-03-01",
+                "{v}"
+            );
+        }
+        for v in [
+            "2020-13-01",
+            "3/1/2020",
+            "2020-03",
+            "20200301",
+            "2020-03-01x",
+            "2021/2/29",
+        ] {
+            assert!(Date::parse_typed(v).is_err(), "{v} accepted");
+        }
+    }
+
+    #[test]
+    fn countries_by_code_or_name() {
+        for v in ["KR", "kor", "韩国", "South Korea"] {
+            assert_eq!(Country::parse_typed(v).unwrap().alpha2(), "KR", "{v}");
+        }
+        assert!(Country::parse_typed("Korea").is_err());
     }
 }

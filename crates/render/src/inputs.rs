@@ -70,6 +70,12 @@ pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -
         val.insert(key.as_str().into(), texts(v));
     }
     dict.insert("val".into(), Value::Dict(val));
+    // The values that never break over lines, as the field table says.
+    let unbreakable = gaozhi_core::field::unbreakable_keys()
+        .into_iter()
+        .map(IntoValue::into_value)
+        .collect();
+    dict.insert("unbreakable".into(), Value::Array(unbreakable));
 
     let note = match &comp.binding_note {
         Some([zh, foreign]) => {

@@ -25,29 +25,7 @@ use typst_layout::PagedDocument;
 
 use gaozhi_core::Composition;
 use gaozhi_core::document::PageFormat;
-
-/// Record values that must never break over lines (the templates box them,
-/// and keep dates, temperatures and phone numbers together in running text).
-pub const UNBREAKABLE: &[&str] = &[
-    "phone",
-    "passport",
-    "birth_date",
-    "entry_date",
-    "document_no",
-    "flight",
-    "seat",
-    "room",
-    "issue_date",
-    "hotline",
-    "employer_phone",
-    "phase",
-];
-
-/// Record values that are a period ending in its count of days in brackets
-/// ("… (14 days)", "…（共 14 天）"): the count and its unit never part
-/// (`unbroken-patterns` in lib.typ), though the period may break between
-/// its dates.
-pub const PERIODS: &[&str] = &["observation_start", "valid_from"];
+use gaozhi_core::field::{Field, Kind};
 
 /// Label the templates put in every clause grid (`clauses` in lib.typ).
 pub const CLAUSE_LABEL: &str = "gaozhi-clause";
@@ -403,12 +381,19 @@ fn broken(runs: &[Run], comp: &Composition) -> Vec<Fault> {
         })
         .collect();
     let mut wanted: Vec<(&str, String)> = Vec::new();
-    for &key in UNBREAKABLE {
+    for key in gaozhi_core::field::unbreakable_keys() {
         for text in comp.value(key).unwrap_or_default() {
             wanted.push((key, squeeze(text)));
         }
     }
-    for &key in PERIODS {
+    // A period ends in its count of days in brackets ("… (14 days)",
+    // "…（共 14 天）"): the count and its unit never part
+    // (`unbroken-patterns` in lib.typ), though the period may break between
+    // its dates.
+    let periods = Field::ALL
+        .into_iter()
+        .filter(|f| f.kind() == Kind::PeriodStart);
+    for key in periods.map(Field::key) {
         for text in comp.value(key).unwrap_or_default() {
             if let Some(count) = day_count(text) {
                 wanted.push((key, squeeze(count)));

@@ -24,10 +24,11 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use gaozhi_core::document::DocumentSpec;
+use gaozhi_core::record::Value;
 use gaozhi_core::roster::{
     self, Encoding, Roster, RosterRow, RowProblem, file_key, file_name, spreadsheet_safe,
 };
-use gaozhi_core::{Composition, Error, Locales, Result};
+use gaozhi_core::{Composition, Error, Field, Locales, Result};
 
 use crate::renderer::Renderer;
 use crate::rows::{RowSettings, check_row};
@@ -121,20 +122,13 @@ pub fn plausible_year(year: i32, this_year: i32) -> bool {
 /// A date of the row in a year no one means, as a problem: the row is not
 /// printed until someone has looked at it.
 fn questioned_date(roster: &Roster, entry: &RosterRow, this_year: i32) -> Option<RowProblem> {
-    let r = &entry.resident;
-    [
-        ("birth_date", r.birth_date),
-        ("entry_date", r.entry_date),
-        ("observation_start", r.observation_start),
-        ("issue_date", r.issue_date),
-        ("valid_from", r.valid_from),
-    ]
-    .into_iter()
-    .find_map(|(field, date)| {
-        let date = date?;
+    Field::ALL.into_iter().find_map(|field| {
+        let Some(Value::Date(date)) = entry.resident.get(field) else {
+            return None;
+        };
         (!plausible_year(i32::from(date.year()), this_year)).then(|| RowProblem {
             row: entry.row,
-            column: roster.header(field),
+            column: roster.header(field.key()),
             value: date.to_string(),
             reason: IMPLAUSIBLE_YEAR.to_owned(),
         })

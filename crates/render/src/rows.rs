@@ -39,12 +39,20 @@ pub struct CheckedRow {
     pub warnings: Vec<String>,
 }
 
+/// The value of the record field with key `key`, as written; empty for a
+/// key that is not a record field's.
+fn value_text(resident: &gaozhi_core::Resident, key: &str) -> String {
+    gaozhi_core::Field::from_key(key)
+        .map(|f| resident.value_text(f))
+        .unwrap_or_default()
+}
+
 /// A row's error as a problem: the roster column and the value of the field
 /// it names. An error in another file (the office profile) names that file
 /// and no column.
 pub fn problem(roster: &Roster, entry: &RosterRow, e: Error) -> RowProblem {
     let field = e.field.clone().unwrap_or_default();
-    let value = entry.resident.value_text(&field);
+    let value = value_text(&entry.resident, &field);
     let (column, reason) = if e.file.is_some() {
         (String::new(), e.to_string())
     } else {
@@ -116,7 +124,7 @@ pub fn check_row(
             RowProblem {
                 row: entry.row,
                 column: roster.header(&field),
-                value: entry.resident.value_text(&field),
+                value: value_text(&entry.resident, &field),
                 reason,
             }
         })

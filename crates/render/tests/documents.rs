@@ -111,7 +111,7 @@ fn every_document_in_every_language_prints_its_text() {
                     "{id}: title {title:?} missing"
                 );
             }
-            if doc.field("name").is_some() {
+            if doc.field(gaozhi_core::Field::Name).is_some() {
                 assert!(
                     text.contains(&squash("KIM MINJUN 김민준")),
                     "{id}: name missing"
@@ -119,7 +119,7 @@ fn every_document_in_every_language_prints_its_text() {
             }
             if doc.page != PageFormat::BusinessCard {
                 // One key clause per document, in both languages.
-                let clause = &doc.messages[doc.messages.len() - 1];
+                let clause = doc.key_clause;
                 for t in comp.message(clause).unwrap() {
                     assert!(text.contains(&squash(t)), "{id}: clause {t:?} missing");
                 }

@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use gaozhi_core::document::{self, DocumentSpec, ResidentNeed};
 use gaozhi_core::values::Date;
-use gaozhi_core::{Composition, Error, Layout, Request, Resident, Tag, compose, roster};
+use gaozhi_core::{Composition, Error, Field, Layout, Request, Resident, Tag, compose};
 use gaozhi_render::{Format, RenderOptions, Rendered};
 
 use crate::App;
@@ -153,7 +153,7 @@ impl Problems {
 
 /// Whether the form for `doc` has an input called `name`.
 fn is_input(doc: &DocumentSpec, name: &str) -> bool {
-    name == LANGUAGE || doc.field(name).is_some()
+    name == LANGUAGE || Field::from_key(name).is_some_and(|f| doc.field(f).is_some())
 }
 
 /// A submission read into what `compose` takes.
@@ -175,22 +175,18 @@ fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Check
     let mut problems = Problems::default();
     let mut resident = Resident::default();
     let mut given = false;
-    let inputs = doc
-        .fields
-        .iter()
-        .map(|f| f.name)
-        .chain([LANGUAGE])
-        .filter(|n| *n != LAYOUT);
-    for name in inputs {
+    let inputs = doc.fields.iter().map(|f| f.field).chain([Field::Language]);
+    for field in inputs {
+        let name = field.key();
         let value = form.value(name);
         if value.is_empty() {
             continue;
         }
-        given |= name != LANGUAGE;
-        if let Err(message) = roster::set_field(&mut resident, name, &value) {
+        given |= field != Field::Language;
+        if let Err(message) = resident.set(field, &value) {
             problems.field(ui, name, Reason::classify(name, &value, &message));
         } else if kind(name) == Kind::Date
-            && let Ok(date) = roster::parse_date(&value)
+            && let Ok(date) = Date::parse_typed(&value)
             && !reason::plausible_year(i32::from(date.year()), this_year)
         {
             let year = i32::from(date.year());
@@ -202,7 +198,8 @@ fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Check
     {
         // A document without a name field (a contact card) has no name
         // to require.
-        let about_absent_name = err.field.as_deref() == Some("name") && doc.field("name").is_none();
+        let about_absent_name =
+            err.field.as_deref() == Some(Field::Name.key()) && doc.field(Field::Name).is_none();
         if !about_absent_name {
             problems.add(ui, doc, form, err);
         }

@@ -2,10 +2,10 @@
 //! each record field gets. Plain data that the form, its pages and the
 //! wording of problems ([`crate::reason`]) all read.
 
-use gaozhi_core::Layout;
+use gaozhi_core::{Field, Layout};
 
 /// The form input for the resident's language (empty: from nationality).
-pub(crate) const LANGUAGE: &str = "language";
+pub(crate) const LANGUAGE: &str = Field::Language.key();
 /// The form input for the layout.
 pub(crate) const LAYOUT: &str = "layout";
 /// The form input asking for a card sheet (cards n-up on A4).
@@ -30,16 +30,17 @@ pub(crate) enum Kind {
     List,
 }
 
-/// The input for a field, by its name (fields the registry adds later are
-/// text unless their name says date or days).
-pub(crate) fn kind(field: &str) -> Kind {
-    match field {
-        "nationality" => Kind::Country,
-        "sex" => Kind::Sex,
-        "visited" => Kind::List,
-        f if f.ends_with("_date") || f.ends_with("_start") || f.ends_with("_end") => Kind::Date,
-        f if f.ends_with("_days") => Kind::Number,
-        _ => Kind::Text,
+/// The input for the record field named `name`, from the field's kind
+/// ([`gaozhi_core::field`]); text for a name that is no field's.
+pub(crate) fn kind(name: &str) -> Kind {
+    use gaozhi_core::field::Kind as Value;
+    match Field::from_key(name).map(Field::kind) {
+        Some(Value::Date | Value::PeriodStart) => Kind::Date,
+        Some(Value::Country) => Kind::Country,
+        Some(Value::Sex) => Kind::Sex,
+        Some(Value::Count { .. }) => Kind::Number,
+        Some(Value::List) => Kind::List,
+        Some(Value::Name | Value::Text | Value::Language) | None => Kind::Text,
     }
 }
 

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 use gaozhi_core::Composition;
-use gaozhi_core::roster::RowProblem;
+use gaozhi_core::roster::{Column, RowProblem};
 
 use crate::reason::Reason;
 use crate::{JOB_TTL, MAX_JOBS};
@@ -27,7 +27,7 @@ pub(crate) struct Report {
     /// Columns that are not record fields.
     pub(crate) ignored: Vec<String>,
     /// The record fields of the roster, each with its header as typed.
-    pub(crate) columns: Vec<(&'static str, String)>,
+    pub(crate) columns: Vec<(Column, String)>,
 }
 
 impl Report {
@@ -38,7 +38,7 @@ impl Report {
             .columns
             .iter()
             .find(|(_, header)| *header == problem.column)
-            .map_or("", |(field, _)| *field);
+            .map_or("", |(column, _)| column.key());
         let field = match (field, problem.column.as_str()) {
             ("", "") => "",
             ("", _) => problem.column.as_str(),
@@ -52,7 +52,7 @@ impl Report {
     pub(crate) fn header(&self, field: &str) -> String {
         self.columns
             .iter()
-            .find(|(f, _)| *f == field)
+            .find(|(c, _)| c.key() == field)
             .map_or_else(|| field.to_owned(), |(_, h)| h.clone())
     }
 

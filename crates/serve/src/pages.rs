@@ -12,6 +12,7 @@ use maud::{DOCTYPE, Markup, html};
 use gaozhi_core::Lang;
 use gaozhi_core::countries;
 use gaozhi_core::document::{DOCUMENTS, DocumentSpec, ResidentNeed};
+use gaozhi_core::field;
 use gaozhi_core::locale::FluentArgs;
 
 use crate::form::{self, Kind, Problems, Submission};
@@ -222,30 +223,30 @@ pub(crate) fn document(
                     @if doc.resident == ResidentNeed::Optional {
                         p.hint { (ui.t("ui-doc-optional-resident")) }
                     }
-                    @for spec in doc.fields.iter().filter(|f| f.name != form::LANGUAGE) {
-                        @let id = format!("f-{}", spec.name);
-                        @let value = form.get(spec.name);
-                        @let bad = problems.fields.contains_key(spec.name);
+                    @for spec in doc.fields.iter().filter(|f| f.key() != form::LANGUAGE) {
+                        @let id = format!("f-{}", spec.key());
+                        @let value = form.get(spec.key());
+                        @let bad = problems.fields.contains_key(spec.key());
                         div.field.invalid[bad] {
-                            label for=(if form::kind(spec.name) == Kind::Date { format!("{id}-{}", form::DATE_PARTS[order[0]]) } else { id.clone() }) {
+                            label for=(if form::kind(spec.key()) == Kind::Date { format!("{id}-{}", form::DATE_PARTS[order[0]]) } else { id.clone() }) {
                                 (ui.format(spec.label, Some(&args)))
                                 @if spec.required {
                                     " " span.req aria-label=(ui.t("ui-required")) { "*" }
                                 }
-                                @match form::kind(spec.name) {
-                                    Kind::Date if spec.name.ends_with("_start") => {
+                                @match form::kind(spec.key()) {
+                                    Kind::Date if spec.field.kind() == field::Kind::PeriodStart => {
                                         " " small { (ui.t("ui-field-first-day")) }
                                     }
                                     Kind::List => { " " small { (ui.t("ui-field-list-hint")) } }
                                     _ => {}
                                 }
                             }
-                            @if form::kind(spec.name) == Kind::Date {
-                                (date_input(ui, spec.name, &id, &form.date_parts(spec.name), order))
+                            @if form::kind(spec.key()) == Kind::Date {
+                                (date_input(ui, spec.key(), &id, &form.date_parts(spec.key()), order))
                             } @else {
-                                (input(ui, app, spec.name, &id, value, spec.required))
+                                (input(ui, app, spec.key(), &id, value, spec.required))
                             }
-                            p.field-error id={ "error-" (spec.name) } aria-live="polite" { (error(spec.name)) }
+                            p.field-error id={ "error-" (spec.key()) } aria-live="polite" { (error(spec.key())) }
                         }
                     }
                 }

@@ -274,10 +274,10 @@ async fn home_page_shows_every_registered_document_and_the_office() {
         assert_eq!(reply.status, StatusCode::OK, "{}", doc.id);
         for field in doc.fields {
             assert!(
-                reply.text().contains(&format!("name=\"{}", field.name)),
+                reply.text().contains(&format!("name=\"{}", field.key())),
                 "{} lacks {}",
                 doc.id,
-                field.name
+                field.key()
             );
         }
     }

@@ -319,9 +319,7 @@ pub(super) fn variables_as_text(locale: &Locale<'_>, out: &mut Vec<Finding>) {
 
 /// Whether `run` is a roster column header staff type as it is.
 fn is_column_header(run: &str) -> bool {
-    gaozhi_core::roster::COLUMNS
-        .iter()
-        .any(|(_, headers)| headers.contains(&run))
+    gaozhi_core::roster::Column::all().any(|c| c.headers().contains(&run))
 }
 
 /// `han-text`: Han characters left in a translation into a language that

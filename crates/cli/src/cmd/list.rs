@@ -30,14 +30,14 @@ pub(crate) fn run(args: &ListArgs) -> Result<()> {
                     .format(&en, f.label, Some(&placeholders))
                     .unwrap_or_else(|_| f.label.to_owned());
                 let req = if f.required { "required" } else { "optional" };
-                println!("      {:<20} {req:<9} {label}", f.name);
+                println!("      {:<20} {req:<9} {label}", f.key());
             }
         }
     }
     if args.fields {
         println!("\nRoster columns (gaozhi batch): the field name or any of its labels");
-        for (field, aliases) in gaozhi_core::roster::COLUMNS {
-            println!("  {field:<20} {}", aliases.join(", "));
+        for column in gaozhi_core::roster::Column::all() {
+            println!("  {:<20} {}", column.key(), column.headers().join(", "));
         }
     }
     println!("\nLanguages:");
