@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use gaozhi_testkit::{
-    batch, copy_dir, gaozhi, listing, office_path, page_texts, path, pdf_file_text, root,
+    batch, copy_dir, gaozhi, listing, office_path, page_texts, path, pdf_file_text, render, root,
     sample_path, stderr,
 };
 
@@ -15,19 +15,9 @@ fn kim() -> String {
 #[test]
 fn render_writes_a_bilingual_pdf() {
     let dir = tempfile::tempdir().unwrap();
-    let out = gaozhi!(
-        &[
-            "render",
-            "home-observation-notice",
-            "--data",
-            &kim(),
-            "--office",
-            &office_path(),
-            "--fonts",
-            "embedded",
-            "-o",
-            "notice.pdf",
-        ],
+    let out = render!(
+        "home-observation-notice",
+        &["--data", &kim(), "-o", "notice.pdf"],
         dir.path(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -44,21 +34,9 @@ fn render_writes_a_bilingual_pdf() {
 #[test]
 fn render_png_writes_one_file_per_page() {
     let dir = tempfile::tempdir().unwrap();
-    let out = gaozhi!(
-        &[
-            "render",
-            "contact-card",
-            "--data",
-            &kim(),
-            "--office",
-            &office_path(),
-            "--fonts",
-            "embedded",
-            "--format",
-            "png",
-            "-o",
-            "card.png",
-        ],
+    let out = render!(
+        "contact-card",
+        &["--data", &kim(), "--format", "png", "-o", "card.png"],
         dir.path(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -108,21 +86,9 @@ fn bad_records_are_refused_with_file_line_and_field() {
             .unwrap_or_else(|| panic!("{}: no record.toml or record.json", case.display()));
         let dir = tempfile::tempdir().unwrap();
         let data = path.display().to_string();
-        let out = gaozhi!(
-            &[
-                "render",
-                "home-observation-notice",
-                "--data",
-                &data,
-                "--office",
-                &office_path(),
-                "--lang",
-                "ko",
-                "--fonts",
-                "embedded",
-                "-o",
-                "out.pdf",
-            ],
+        let out = render!(
+            "home-observation-notice",
+            &["--data", &data, "--lang", "ko", "-o", "out.pdf"],
             dir.path(),
         );
         let err = stderr(&out);

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::Output;
 
-use gaozhi_testkit::{copy_locales, gaozhi, listing, path as example, stderr};
+use gaozhi_testkit::{batch, copy_locales, gaozhi, listing, path as example, render, stderr};
 
 /// Replaces `old` in message `id` of `file` (which must contain it).
 fn edit(file: &Path, id: &str, old: &str, new: &str) {
@@ -38,21 +38,11 @@ fn line_of(file: &Path, id: &str) -> usize {
 }
 
 fn render_notice(locales: &Path, cwd: &Path) -> Output {
-    gaozhi!(
-        &[
-            "render",
-            "home-observation-notice",
-            "--data",
-            &example("examples/residents/kim-minjun.toml"),
-            "--office",
-            &example("examples/office.toml"),
-            "--locales",
-            &locales.display().to_string(),
-            "--fonts",
-            "embedded",
-            "-o",
-            "notice.pdf",
-        ],
+    let kim = example("examples/residents/kim-minjun.toml");
+    let locales = locales.display().to_string();
+    render!(
+        "home-observation-notice",
+        &["--data", &kim, "--locales", &locales, "-o", "notice.pdf"],
         cwd,
     )
 }
@@ -177,23 +167,10 @@ fn batch_reports_a_formatting_error_as_a_row_problem_before_printing() {
         "{ $days }",
         "{ DATETIME($days) }",
     );
-    let out = gaozhi!(
-        &[
-            "batch",
-            "home-observation-notice",
-            "--roster",
-            &example("tests/rosters/mixed.csv"),
-            "--office",
-            &example("examples/office.toml"),
-            "--locales",
-            &locales.display().to_string(),
-            "--fonts",
-            "embedded",
-            "--issue-date",
-            "2020-03-02",
-            "-o",
-            "out",
-        ],
+    let roster = example("tests/rosters/mixed.csv");
+    let locales = locales.display().to_string();
+    let out = batch!(
+        &["--roster", &roster, "--locales", &locales, "-o", "out"],
         dir.path(),
     );
     let err = stderr(&out);

@@ -155,6 +155,19 @@ async fn a_korean_residents_notice_and_a_roster_in_a_real_browser() {
     result.expect("the browser run");
 }
 
+/// The order of the observation start's date boxes, by part name
+/// (`year month day`).
+async fn date_box_order(client: &Client) -> Result<serde_json::Value, CmdError> {
+    client
+        .execute(
+            "return Array.from(document.querySelectorAll('.date-parts input'))
+               .filter(i => i.name.startsWith('observation_start-'))
+               .map(i => i.name.split('-')[1]).join(' ');",
+            vec![],
+        )
+        .await
+}
+
 /// Types `text` into the input `css` as keystrokes.
 async fn type_into(client: &Client, css: &str, text: &str) -> Result<(), CmdError> {
     client.find(Locator::Css(css)).await?.send_keys(text).await
@@ -252,14 +265,7 @@ async fn drive(client: &Client, base: &str) -> Result<(), CmdError> {
     type_into(client, "#f-address", "示例区和平街 3 号院 2 号楼 501 室").await?;
     // The date boxes stand year, month, day for a Chinese reader; the day
     // typed is one February does not have.
-    let order = client
-        .execute(
-            "return Array.from(document.querySelectorAll('.date-parts input'))
-               .filter(i => i.name.startsWith('observation_start-'))
-               .map(i => i.name.split('-')[1]).join(' ');",
-            vec![],
-        )
-        .await?;
+    let order = date_box_order(client).await?;
     assert_eq!(order, json!("year month day"));
     type_into(client, "#f-observation_start-year", "2020").await?;
     type_into(client, "#f-observation_start-month", "2").await?;
@@ -388,14 +394,7 @@ async fn drive(client: &Client, base: &str) -> Result<(), CmdError> {
     assert_eq!(value_of(client, "#f-language").await?, "ko");
     assert_eq!(value_of(client, "#f-address").await?, "示例区和平街 3 号");
     assert_eq!(value_of(client, "#f-observation_start-month").await?, "3");
-    let order = client
-        .execute(
-            "return Array.from(document.querySelectorAll('.date-parts input'))
-               .filter(i => i.name.startsWith('observation_start-'))
-               .map(i => i.name.split('-')[1]).join(' ');",
-            vec![],
-        )
-        .await?;
+    let order = date_box_order(client).await?;
     assert_eq!(order, json!("month day year"));
     preview_drawn(client).await;
     shoot(client, "6-form-en-kept").await;

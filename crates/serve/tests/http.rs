@@ -821,6 +821,17 @@ fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// A roster upload of one resident's contact card.
+fn one_card_roster() -> Request<Body> {
+    multipart(
+        "/roster",
+        &[
+            ("roster", Some("r.csv"), "姓名\nA\n".as_bytes()),
+            ("document", None, b"contact-card"),
+        ],
+    )
+}
+
 /// `request` as a browser sends it from a page at `origin`, to this server
 /// at `host`.
 fn from_page(mut request: Request<Body>, host: &str, origin: &str, site: &str) -> Request<Body> {
@@ -886,13 +897,7 @@ async fn changes_asked_for_by_another_web_page_are_refused() {
     // Cross-site roster uploads take no job slot: the staff's own upload
     // after many of them is still accepted.
     for _ in 0..gaozhi_serve::MAX_JOBS + 1 {
-        let upload = multipart(
-            "/roster",
-            &[
-                ("roster", Some("r.csv"), "姓名\nA\n".as_bytes()),
-                ("document", None, b"contact-card"),
-            ],
-        );
+        let upload = one_card_roster();
         let reply = send(
             &app,
             from_page(upload, host, "http://evil.example", "cross-site"),
@@ -900,13 +905,7 @@ async fn changes_asked_for_by_another_web_page_are_refused() {
         .await;
         assert_eq!(reply.status, StatusCode::FORBIDDEN);
     }
-    let upload = multipart(
-        "/roster",
-        &[
-            ("roster", Some("r.csv"), "姓名\nA\n".as_bytes()),
-            ("document", None, b"contact-card"),
-        ],
-    );
+    let upload = one_card_roster();
     let reply = send(
         &app,
         from_page(upload, host, "http://127.0.0.1:8080", "same-origin"),

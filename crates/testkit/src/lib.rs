@@ -148,6 +148,35 @@ macro_rules! batch {
     };
 }
 
+/// Runs `gaozhi render DOCUMENT` with the sample office and the embedded
+/// fonts, then `args`, in a folder.
+#[macro_export]
+macro_rules! render {
+    ($document:expr, $args:expr, $cwd:expr $(,)?) => {
+        $crate::run(
+            env!("CARGO_BIN_EXE_gaozhi"),
+            $crate::render_args($document, $args),
+            $cwd,
+        )
+    };
+}
+
+/// The arguments [`render!`] runs with: the fixed ones, then `args`.
+pub fn render_args(document: &str, args: &[&str]) -> Vec<String> {
+    let fixed = [
+        "render".to_owned(),
+        document.to_owned(),
+        "--office".to_owned(),
+        office_path(),
+        "--fonts".to_owned(),
+        "embedded".to_owned(),
+    ];
+    fixed
+        .into_iter()
+        .chain(args.iter().map(|a| (*a).to_owned()))
+        .collect()
+}
+
 /// The arguments [`batch!`] runs with: the fixed ones, then `args`.
 pub fn batch_args(args: &[&str]) -> Vec<String> {
     let (year, month, day) = TODAY;
