@@ -1,8 +1,48 @@
 //! The one error type every stage returns: what went wrong, where (file,
 //! line, field), and what kind of failure it is, so the CLI can choose an exit
 //! code and the web page can put the message beside the right field.
+//!
+//! [`Location`] is the place of any problem gaozhi reports: an [`Error`], a
+//! roster row's problem ([`crate::roster::RowProblem`]) and a translators'
+//! checker finding all carry one, and print it the same way.
 
 use std::fmt;
+
+use serde::Serialize;
+
+/// Where a problem is, as precisely as it is known: the file, the line (or
+/// spreadsheet row) and column in it, and the field it is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Location {
+    /// The file, as the user named it (a record, a roster, a locale file).
+    pub file: Option<String>,
+    /// The 1-based line of a text file, or the spreadsheet row of a roster
+    /// (the header is row 1).
+    pub line: Option<usize>,
+    /// The 1-based column in characters, where a problem is pinned to one.
+    pub column: Option<usize>,
+    /// What the problem is about: a record field, a roster column as its
+    /// header reads, a message id.
+    pub field: Option<String>,
+}
+
+impl Location {
+    /// The place `file:line:column` as far as it is known (empty if no
+    /// file is).
+    pub fn place(&self) -> String {
+        let mut out = String::new();
+        if let Some(file) = &self.file {
+            out.push_str(file);
+            if let Some(line) = self.line {
+                out.push_str(&format!(":{line}"));
+                if let Some(column) = self.column {
+                    out.push_str(&format!(":{column}"));
+                }
+            }
+        }
+        out
+    }
+}
 
 /// What kind of failure an [`Error`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,12 +69,9 @@ pub enum ErrorKind {
 pub struct Error {
     /// The kind of failure.
     pub kind: ErrorKind,
-    /// The file the problem is in, as the user named it.
-    pub file: Option<String>,
-    /// The 1-based line (or roster row) in `file`.
-    pub line: Option<usize>,
-    /// The field (record key, message id) the problem is about.
-    pub field: Option<String>,
+    /// Where: the file as the user named it, the line (or roster row), the
+    /// field (record key, message id).
+    pub at: Location,
     /// What is wrong, in plain words.
     pub message: String,
 }
@@ -44,9 +81,7 @@ impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             kind,
-            file: None,
-            line: None,
-            field: None,
+            at: Location::default(),
             message: message.into(),
         }
     }
@@ -68,24 +103,24 @@ impl Error {
 
     /// Sets the file the error is in (kept if already set).
     pub fn in_file(mut self, file: impl fmt::Display) -> Self {
-        if self.file.is_none() {
-            self.file = Some(file.to_string());
+        if self.at.file.is_none() {
+            self.at.file = Some(file.to_string());
         }
         self
     }
 
     /// Sets the line the error is on (kept if already set).
     pub fn at_line(mut self, line: usize) -> Self {
-        if self.line.is_none() {
-            self.line = Some(line);
+        if self.at.line.is_none() {
+            self.at.line = Some(line);
         }
         self
     }
 
     /// Sets the field the error is about (kept if already set).
     pub fn for_field(mut self, field: impl Into<String>) -> Self {
-        if self.field.is_none() {
-            self.field = Some(field.into());
+        if self.at.field.is_none() {
+            self.at.field = Some(field.into());
         }
         self
     }
@@ -93,14 +128,11 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(file) = &self.file {
-            write!(f, "{file}")?;
-            if let Some(line) = self.line {
-                write!(f, ":{line}")?;
-            }
-            write!(f, ": ")?;
+        let place = self.at.place();
+        if !place.is_empty() {
+            write!(f, "{place}: ")?;
         }
-        if let Some(field) = &self.field {
+        if let Some(field) = &self.at.field {
             match self.kind {
                 ErrorKind::Locale => write!(f, "message `{field}`: ")?,
                 _ => write!(f, "field `{field}`: ")?,

@@ -550,9 +550,9 @@ mod tests {
         ] {
             let err = try_format("en", &format!("m = {ftl}\n"), &args).unwrap_err();
             assert_eq!(err.message, problem, "{ftl}");
-            assert_eq!(err.field.as_deref(), Some("m"));
-            assert_eq!(err.file.as_deref(), Some("en/t.ftl"));
-            assert_eq!(err.line, Some(1));
+            assert_eq!(err.at.field.as_deref(), Some("m"));
+            assert_eq!(err.at.file.as_deref(), Some("en/t.ftl"));
+            assert_eq!(err.at.line, Some(1));
         }
         // The faults do not leak into the next message formatted.
         assert_eq!(format("en", "m = { $days }\n", &args), "14");

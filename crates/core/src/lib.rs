@@ -62,7 +62,7 @@ pub mod values;
 
 pub use compose::{Composition, DayRow, Layout, Request, compose, compose_blank};
 pub use document::DocumentSpec;
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, Location, Result};
 pub use field::Field;
 pub use lang::{Lang, Tag};
 pub use locale::Locales;

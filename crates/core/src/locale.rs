@@ -580,8 +580,8 @@ mod tests {
         let err =
             Locales::from_files(vec![file("zh-Hans", "ok = 好\n\nbroken = {\n")]).unwrap_err();
         assert_eq!(err.kind, ErrorKind::Locale);
-        assert_eq!(err.file.as_deref(), Some("locales/zh-Hans/test.ftl"));
-        assert_eq!(err.line, Some(3));
+        assert_eq!(err.at.file.as_deref(), Some("locales/zh-Hans/test.ftl"));
+        assert_eq!(err.at.line, Some(3));
     }
 
     #[test]
@@ -635,7 +635,7 @@ mod tests {
         let ko = Lang::from_dir_name("ko");
         assert_eq!(locales.format(&ko, "a", None).unwrap(), "갑");
         let err = locales.format(&ko, "b", None).unwrap_err();
-        assert_eq!(err.field.as_deref(), Some("b"));
+        assert_eq!(err.at.field.as_deref(), Some("b"));
         assert!(locales.negotiate(&"fr".parse().unwrap()).is_err());
     }
 

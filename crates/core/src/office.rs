@@ -381,7 +381,7 @@ mod tests {
         ];
         for (text, field) in cases {
             let err = Office::from_toml(text, Path::new("/nonexistent")).unwrap_err();
-            assert_eq!(err.field.as_deref(), Some(field), "{text}: {err}");
+            assert_eq!(err.at.field.as_deref(), Some(field), "{text}: {err}");
         }
     }
 }

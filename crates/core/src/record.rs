@@ -385,7 +385,7 @@ observation_days = 14
         ];
         for (text, field) in cases {
             let err = Resident::from_str(text, Format::Toml).unwrap_err();
-            assert_eq!(err.field.as_deref(), Some(field), "{text}: {err}");
+            assert_eq!(err.at.field.as_deref(), Some(field), "{text}: {err}");
         }
     }
 

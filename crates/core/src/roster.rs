@@ -416,7 +416,7 @@ fn table_at(
         if problems.is_empty()
             && let Err(e) = resident.validate()
         {
-            let field = e.field.clone().unwrap_or_default();
+            let field = e.at.field.clone().unwrap_or_default();
             let column = fields
                 .iter()
                 .position(|f| f.is_some_and(|f| f.key() == field))
@@ -611,7 +611,7 @@ mod tests {
     #[test]
     fn a_roster_without_names_is_refused() {
         let err = parse_csv("国籍\nKR\n".as_bytes(), Encoding::Utf8).unwrap_err();
-        assert_eq!(err.line, Some(1));
+        assert_eq!(err.at.line, Some(1));
     }
 
     #[test]

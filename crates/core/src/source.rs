@@ -131,15 +131,15 @@ mod tests {
     fn toml_errors_name_line_and_field() {
         let err = parse::<Sample>("name = \"A\"\nbirth_date = \"1990-13-01\"\n", Format::Toml)
             .unwrap_err();
-        assert_eq!(err.line, Some(2));
-        assert_eq!(err.field.as_deref(), Some("birth_date"));
+        assert_eq!(err.at.line, Some(2));
+        assert_eq!(err.at.field.as_deref(), Some("birth_date"));
         assert!(err.message.contains("1990-13-01"), "{err}");
 
         let err = parse::<Sample>("nmae = \"A\"\n", Format::Toml).unwrap_err();
-        assert_eq!(err.field.as_deref(), Some("nmae"));
+        assert_eq!(err.at.field.as_deref(), Some("nmae"));
 
         let err = parse::<Sample>("birth_date = 1990-05-01\n", Format::Toml).unwrap_err();
-        assert_eq!(err.field.as_deref(), Some("name"));
+        assert_eq!(err.at.field.as_deref(), Some("name"));
         assert!(err.message.contains("missing field"), "{err}");
     }
 
@@ -156,7 +156,7 @@ mod tests {
             Format::Json,
         )
         .unwrap_err();
-        assert_eq!(err.line, Some(3));
-        assert_eq!(err.field.as_deref(), Some("birth_date"));
+        assert_eq!(err.at.line, Some(3));
+        assert_eq!(err.at.field.as_deref(), Some("birth_date"));
     }
 }

@@ -51,9 +51,9 @@ fn value_text(resident: &gaozhi_core::Resident, key: &str) -> String {
 /// it names. An error in another file (the office profile) names that file
 /// and no column.
 pub fn problem(roster: &Roster, entry: &RosterRow, e: Error) -> RowProblem {
-    let field = e.field.clone().unwrap_or_default();
+    let field = e.at.field.clone().unwrap_or_default();
     let value = value_text(&entry.resident, &field);
-    let (column, reason) = if e.file.is_some() {
+    let (column, reason) = if e.at.file.is_some() {
         (String::new(), e.to_string())
     } else {
         (roster.header(&field), e.message)

@@ -290,7 +290,7 @@ fn characters_no_font_covers_are_refused_or_warned() {
         .render(&comp, &RenderOptions::default())
         .unwrap_err();
     assert_eq!(err.kind, ErrorKind::MissingGlyph);
-    assert_eq!(err.field.as_deref(), Some("name"));
+    assert_eq!(err.at.field.as_deref(), Some("name"));
     assert!(err.message.contains("U+1200"), "{err}");
 
     let out = renderer()
@@ -383,7 +383,7 @@ fn required_fields_are_checked_per_document() {
     let mut r = resident(KIM);
     r.observation_start = None;
     let err = compose_err(document::find("home-observation-notice").unwrap(), &r);
-    assert_eq!(err.field.as_deref(), Some("observation_start"));
+    assert_eq!(err.at.field.as_deref(), Some("observation_start"));
     assert_eq!(err.kind, ErrorKind::Invalid);
 }
 
@@ -700,7 +700,7 @@ fn the_entry_pass_has_one_dated_row_per_day_of_validity() {
     let mut r = resident(KIM);
     r.observation_days = Some(40);
     let err = compose_err(doc, &r);
-    assert_eq!(err.field.as_deref(), Some("observation_days"));
+    assert_eq!(err.at.field.as_deref(), Some("observation_days"));
 }
 
 #[test]
@@ -889,5 +889,5 @@ fn a_hotline_language_without_a_locale_is_an_office_error() {
         },
     )
     .unwrap_err();
-    assert_eq!(err.field.as_deref(), Some("hotline_languages"), "{err}");
+    assert_eq!(err.at.field.as_deref(), Some("hotline_languages"), "{err}");
 }

@@ -139,8 +139,8 @@ impl Problems {
     /// the error is about the submitted record (not the office file), in
     /// the interface language.
     fn add(&mut self, ui: &Ui, doc: &DocumentSpec, form: &Submission, err: Error) {
-        match &err.field {
-            Some(field) if err.file.is_none() && is_input(doc, field) => {
+        match &err.at.field {
+            Some(field) if err.at.file.is_none() && is_input(doc, field) => {
                 let reason = Reason::classify(field, &form.value(field), &err.message);
                 self.field(ui, field, reason);
             }
@@ -199,14 +199,14 @@ fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Check
         // A document without a name field (a contact card) has no name
         // to require.
         let about_absent_name =
-            err.field.as_deref() == Some(Field::Name.key()) && doc.field(Field::Name).is_none();
+            err.at.field.as_deref() == Some(Field::Name.key()) && doc.field(Field::Name).is_none();
         if !about_absent_name {
             problems.add(ui, doc, form, err);
         }
     }
     if given || doc.resident == ResidentNeed::Required {
         for err in gaozhi_core::compose::missing_required(doc, &resident) {
-            if let Some(field) = &err.field
+            if let Some(field) = &err.at.field
                 && is_input(doc, field)
             {
                 // Boxes of a date filled only in part are not "missing".

@@ -397,7 +397,7 @@ fn build_zip(
                 files.insert(finished.index, (rendered.pages, sha));
             }
             Err(e) => {
-                let field = e.field.clone().unwrap_or_default();
+                let field = e.at.field.clone().unwrap_or_default();
                 problems.push(RowProblem {
                     row: plan.row,
                     column: report.header(&field),
