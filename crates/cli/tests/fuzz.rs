@@ -126,7 +126,7 @@ fn well_formed(roster: &gaozhi_core::roster::Roster) {
     let rows: Vec<usize> = roster.rows.iter().map(|r| r.row).collect();
     assert!(rows.windows(2).all(|w| w[0] < w[1]), "{rows:?}");
     assert!(rows.iter().all(|r| *r >= 2), "{rows:?}");
-    assert!(roster.problems.iter().all(|p| p.row >= 2));
+    assert!(roster.problems.iter().all(|p| p.row() >= 2));
     for row in &roster.rows {
         assert!(row.resident.validate().is_ok());
     }

@@ -29,7 +29,7 @@ pub use encoding::{Encoding, decode};
 pub use workbook::{MAX_CELL_BYTES, MAX_UNPACKED_BYTES};
 
 use crate::document::{self, DocumentSpec};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Location, Result};
 use crate::field::Field;
 use crate::record::Resident;
 
@@ -86,14 +86,47 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// One problem in one cell (or row) of a roster.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowProblem {
-    /// Spreadsheet row number (the header is row 1).
-    pub row: usize,
-    /// The column header as typed (empty for whole-row problems).
-    pub column: String,
+    /// Where: the spreadsheet row as the line (the header is row 1), and
+    /// the column as its header reads as the field (none for a problem of
+    /// the whole row). The roster's file is the caller's to name.
+    pub at: Location,
     /// The cell's value.
     pub value: String,
     /// What is wrong.
     pub reason: String,
+}
+
+impl RowProblem {
+    /// A problem of `row`, in the column headed `column` (empty: the whole
+    /// row), with the cell's value.
+    pub fn new(
+        row: usize,
+        column: impl Into<String>,
+        value: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> RowProblem {
+        let column = column.into();
+        RowProblem {
+            at: Location {
+                line: Some(row),
+                field: (!column.is_empty()).then_some(column),
+                ..Location::default()
+            },
+            value: value.into(),
+            reason: reason.into(),
+        }
+    }
+
+    /// The spreadsheet row.
+    pub fn row(&self) -> usize {
+        self.at.line.expect("a row problem is made with its row")
+    }
+
+    /// The column as its header reads (empty for a problem of the whole
+    /// row).
+    pub fn column(&self) -> &str {
+        self.at.field.as_deref().unwrap_or_default()
+    }
 }
 
 /// A valid roster row.
@@ -141,11 +174,8 @@ impl Roster {
         entry: &RosterRow,
         default: Option<&'static DocumentSpec>,
     ) -> Result<&'static DocumentSpec, RowProblem> {
-        let problem = |column: String, value: &str, reason: &str| RowProblem {
-            row: entry.row,
-            column,
-            value: value.to_owned(),
-            reason: reason.to_owned(),
+        let problem = |column: String, value: &str, reason: &str| {
+            RowProblem::new(entry.row, column, value.to_owned(), reason.to_owned())
         };
         match (&entry.document, default) {
             (Some(id), _) => document::find(id).ok_or_else(|| {
@@ -390,14 +420,12 @@ fn table_at(
                 continue;
             }
             if value.chars().count() > MAX_CELL_CHARS {
-                problems.push(RowProblem {
+                problems.push(RowProblem::new(
                     row,
-                    column: headers[col].clone(),
-                    value: shorten(value),
-                    reason: format!(
-                        "longer than {MAX_CELL_CHARS} characters: not a name, address or date"
-                    ),
-                });
+                    headers[col].clone(),
+                    shorten(value),
+                    format!("longer than {MAX_CELL_CHARS} characters: not a name, address or date"),
+                ));
                 continue;
             }
             let Column::Field(field) = *field else {
@@ -405,12 +433,12 @@ fn table_at(
                 continue;
             };
             if let Err(reason) = resident.set(field, value) {
-                problems.push(RowProblem {
+                problems.push(RowProblem::new(
                     row,
-                    column: headers[col].clone(),
-                    value: value.to_owned(),
+                    headers[col].clone(),
+                    value.to_owned(),
                     reason,
-                });
+                ));
             }
         }
         if problems.is_empty()
@@ -422,12 +450,7 @@ fn table_at(
                 .position(|f| f.is_some_and(|f| f.key() == field))
                 .map(|c| headers[c].clone())
                 .unwrap_or(field);
-            problems.push(RowProblem {
-                row,
-                column,
-                value: String::new(),
-                reason: e.message,
-            });
+            problems.push(RowProblem::new(row, column, String::new(), e.message));
         }
         if problems.is_empty() {
             roster.rows.push(RosterRow {
@@ -599,7 +622,7 @@ mod tests {
         let problems: Vec<(usize, &str)> = roster
             .problems
             .iter()
-            .map(|p| (p.row, p.column.as_str()))
+            .map(|p| (p.row(), p.column()))
             .collect();
         assert_eq!(
             problems,

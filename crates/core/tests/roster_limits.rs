@@ -170,7 +170,7 @@ fn a_long_cell_is_a_problem_of_its_row() {
         assert_eq!(roster.rows[0].row, 3);
         assert_eq!(roster.problems.len(), 1);
         let p = &roster.problems[0];
-        assert_eq!(p.row, 2);
+        assert_eq!(p.row(), 2);
         assert!(
             p.reason.contains(&MAX_CELL_CHARS.to_string()),
             "{}",
@@ -190,13 +190,13 @@ fn csv_row_numbers_are_the_spreadsheets_across_blank_lines() {
     // Line 6 holds a cell with a line break: one spreadsheet row.
     assert_eq!(rows, [3, 6]);
     assert_eq!(roster.problems.len(), 1);
-    assert_eq!(roster.problems[0].row, 7);
+    assert_eq!(roster.problems[0].row(), 7);
     // Old Mac line ends (a lone CR) end rows too.
     let csv = "姓名,国籍\r\rKIM MINJUN,KR\r\nSATO YUI,JP\rEmily Clarke,XX\n";
     let roster = parse_csv(csv.as_bytes(), Encoding::Utf8).unwrap();
     let rows: Vec<usize> = roster.rows.iter().map(|r| r.row).collect();
     assert_eq!(rows, [3, 4]);
-    assert_eq!(roster.problems[0].row, 5);
+    assert_eq!(roster.problems[0].row(), 5);
 }
 
 #[test]

@@ -126,11 +126,13 @@ fn questioned_date(roster: &Roster, entry: &RosterRow, this_year: i32) -> Option
         let Some(Value::Date(date)) = entry.resident.get(field) else {
             return None;
         };
-        (!plausible_year(i32::from(date.year()), this_year)).then(|| RowProblem {
-            row: entry.row,
-            column: roster.header(field.key()),
-            value: date.to_string(),
-            reason: IMPLAUSIBLE_YEAR.to_owned(),
+        (!plausible_year(i32::from(date.year()), this_year)).then(|| {
+            RowProblem::new(
+                entry.row,
+                roster.header(field.key()),
+                date.to_string(),
+                IMPLAUSIBLE_YEAR.to_owned(),
+            )
         })
     })
 }
@@ -249,7 +251,7 @@ impl Planner<'_> {
                 composition: self.keep_compositions.then_some(composition),
             });
         }
-        plan.problems.sort_by_key(|p| p.row);
+        plan.problems.sort_by_key(|p| p.row());
         Ok(plan)
     }
 }
@@ -295,8 +297,8 @@ pub fn rejected_csv(problems: &[RowProblem]) -> String {
     let mut text = csv_line(["row", "column", "value", "reason"].map(Cow::Borrowed));
     for p in problems {
         text.push_str(&csv_line([
-            Cow::Owned(p.row.to_string()),
-            spreadsheet_safe(&p.column),
+            Cow::Owned(p.row().to_string()),
+            spreadsheet_safe(&p.column()),
             spreadsheet_safe(&p.value),
             spreadsheet_safe(&p.reason),
         ]));

@@ -58,12 +58,7 @@ pub fn problem(roster: &Roster, entry: &RosterRow, e: Error) -> RowProblem {
     } else {
         (roster.header(&field), e.message)
     };
-    RowProblem {
-        row: entry.row,
-        column,
-        value,
-        reason,
-    }
+    RowProblem::new(entry.row, column, value, reason)
 }
 
 /// Why a row cannot be printed: every problem found, and whether they are
@@ -121,12 +116,12 @@ pub fn check_row(
                 .map_or((String::new(), w.clone()), |(f, r)| {
                     (f.to_owned(), r.to_owned())
                 });
-            RowProblem {
-                row: entry.row,
-                column: roster.header(&field),
-                value: value_text(&entry.resident, &field),
+            RowProblem::new(
+                entry.row,
+                roster.header(&field),
+                value_text(&entry.resident, &field),
                 reason,
-            }
+            )
         })
         .collect();
     Err(Refused {
@@ -156,16 +151,18 @@ fn over_budget(
         .max_by_key(|(_, v)| v.chars().count())?;
     let laid = renderer.lay_out_for_merge(composition, true).ok()?;
     let document = composition.document;
-    (laid.pages() > document.max_pages).then(|| RowProblem {
-        row: entry.row,
-        column: roster.header(field),
-        value: gaozhi_core::roster::shorten(value),
-        reason: format!(
-            "too long for the page: `{}` would run to {} pages, and it is laid out for {}",
-            document.id,
-            laid.pages(),
-            document.max_pages
-        ),
+    (laid.pages() > document.max_pages).then(|| {
+        RowProblem::new(
+            entry.row,
+            roster.header(field),
+            gaozhi_core::roster::shorten(value),
+            format!(
+                "too long for the page: `{}` would run to {} pages, and it is laid out for {}",
+                document.id,
+                laid.pages(),
+                document.max_pages
+            ),
+        )
     })
 }
 

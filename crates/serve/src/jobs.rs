@@ -37,11 +37,11 @@ impl Report {
         let field = self
             .columns
             .iter()
-            .find(|(_, header)| *header == problem.column)
+            .find(|(_, header)| *header == problem.column())
             .map_or("", |(column, _)| column.key());
-        let field = match (field, problem.column.as_str()) {
+        let field = match (field, problem.column()) {
             ("", "") => "",
-            ("", _) => problem.column.as_str(),
+            ("", _) => problem.column(),
             (field, _) => field,
         };
         Reason::classify(field, &problem.value, &problem.reason)
@@ -66,7 +66,7 @@ impl Report {
 pub(crate) fn distinct_rows(problems: &[RowProblem]) -> usize {
     problems
         .iter()
-        .map(|p| p.row)
+        .map(|p| p.row())
         .collect::<BTreeSet<_>>()
         .len()
 }

@@ -538,8 +538,8 @@ fn problem_table(ui: &Ui, report: &Report) -> Markup {
             tbody {
                 @for p in &report.problems {
                     tr {
-                        td.num { (p.row) }
-                        td { (p.column) }
+                        td.num { (p.row()) }
+                        td { (p.column()) }
                         td { code { (p.value) } }
                         td { (report.reason(p).text(ui)) }
                     }

@@ -398,12 +398,12 @@ fn build_zip(
             }
             Err(e) => {
                 let field = e.at.field.clone().unwrap_or_default();
-                problems.push(RowProblem {
-                    row: plan.row,
-                    column: report.header(&field),
-                    value: String::new(),
-                    reason: Reason::classify(&field, "", &e.to_string()).text(ui),
-                })
+                problems.push(RowProblem::new(
+                    plan.row,
+                    report.header(&field),
+                    String::new(),
+                    Reason::classify(&field, "", &e.to_string()).text(ui),
+                ))
             }
         }
         done.fetch_add(1, Ordering::Relaxed);
@@ -421,7 +421,7 @@ fn build_zip(
     zip.start_file("manifest.csv", stored).map_err(zip_error)?;
     zip.write_all(manifest.as_bytes()).map_err(io_error)?;
     if !problems.is_empty() {
-        problems.sort_by_key(|p| p.row);
+        problems.sort_by_key(|p| p.row());
         zip.start_file("rejected.csv", stored).map_err(zip_error)?;
         zip.write_all(rejected_csv(&problems).as_bytes())
             .map_err(io_error)?;

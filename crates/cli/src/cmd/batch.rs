@@ -171,7 +171,9 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
             };
             eprintln!(
                 "{roster_name}: row {}, column {}{value}: {}",
-                p.row, p.column, p.reason
+                p.row(),
+                p.column(),
+                p.reason
             );
         }
         if !args.skip_invalid {
@@ -187,7 +189,11 @@ pub(crate) fn run(args: &BatchArgs) -> Result<()> {
                 format!(
                     "{} problem(s) in {} row(s); nothing was rendered (fix them, or pass --skip-invalid{})",
                     problems.len(),
-                    problems.iter().map(|p| p.row).collect::<HashSet<_>>().len(),
+                    problems
+                        .iter()
+                        .map(|p| p.row())
+                        .collect::<HashSet<_>>()
+                        .len(),
                     if plan.missing_glyphs {
                         "; add a font with --font-path DIR, or print anyway with --allow-missing-glyphs"
                     } else {
