@@ -568,7 +568,19 @@ impl Renderer {
     /// glyph in some loaded font: an error naming the field, the character
     /// and its code point, or (when `allow`) the same as warnings.
     pub fn check_glyphs(&self, comp: &Composition, allow: bool) -> Result<Vec<String>> {
-        let mut warnings = Vec::new();
+        let mut missing = self.missing_glyphs(comp);
+        if !allow && !missing.is_empty() {
+            return Err(missing.swap_remove(0));
+        }
+        Ok(missing.iter().map(Error::to_string).collect())
+    }
+
+    /// Every character of the resident's and the office's text that no
+    /// loaded font has, once per field: an error of kind
+    /// [`ErrorKind::MissingGlyph`] naming the field, the character and its
+    /// code point.
+    pub fn missing_glyphs(&self, comp: &Composition) -> Vec<Error> {
+        let mut missing = Vec::new();
         let mut texts: Vec<(&str, &str)> = comp
             .values
             .iter()
@@ -586,23 +598,21 @@ impl Renderer {
                     continue;
                 }
                 if !self.fonts.covers(c) && seen.insert((field, c)) {
-                    let err = Error::new(
-                        ErrorKind::MissingGlyph,
-                        format!(
-                            "no loaded font has the character '{c}' (U+{:04X}); \
-                             add a font that has it with --font-path DIR",
-                            c as u32
-                        ),
-                    )
-                    .for_field(field);
-                    if !allow {
-                        return Err(err);
-                    }
-                    warnings.push(err.to_string());
+                    missing.push(
+                        Error::new(
+                            ErrorKind::MissingGlyph,
+                            format!(
+                                "no loaded font has the character '{c}' (U+{:04X}); \
+                                 add a font that has it with --font-path DIR",
+                                c as u32
+                            ),
+                        )
+                        .for_field(field),
+                    );
                 }
             }
         }
-        Ok(warnings)
+        missing
     }
 
     fn template_error(&self, err: TypstAsLibError) -> Error {

@@ -93,9 +93,7 @@ pub fn check_row(
     let composition = compose(locales, &row_request(document, entry, settings))
         .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
     // Every uncovered character, each once per field.
-    let missing = renderer
-        .check_glyphs(&composition, true)
-        .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
+    let missing = renderer.missing_glyphs(&composition);
     if missing.is_empty() || settings.allow_missing_glyphs {
         if let Some(problem) = over_budget(renderer, roster, entry, &composition) {
             return Err(refused(vec![problem]));
@@ -103,26 +101,12 @@ pub fn check_row(
         return Ok(CheckedRow {
             document,
             composition,
-            warnings: missing,
+            warnings: missing.iter().map(Error::to_string).collect(),
         });
     }
     let problems = missing
         .into_iter()
-        .map(|w| {
-            // "field `name`: no loaded font has …"
-            let (field, reason) = w
-                .strip_prefix("field `")
-                .and_then(|rest| rest.split_once("`: "))
-                .map_or((String::new(), w.clone()), |(f, r)| {
-                    (f.to_owned(), r.to_owned())
-                });
-            RowProblem::new(
-                entry.row,
-                roster.header(&field),
-                value_text(&entry.resident, &field),
-                reason,
-            )
-        })
+        .map(|e| problem(roster, entry, e))
         .collect();
     Err(Refused {
         problems,
