@@ -4,7 +4,7 @@
 //!
 //! A [`Renderer`] holds everything that is expensive to build: the fonts
 //! ([`fonts`], each file read once) and the parsed Typst templates
-//! ([`templates`]), inside one Typst engine that is `Send + Sync` and serves
+//! ([`templates`]) with their look ([`style`]), inside one Typst engine that is `Send + Sync` and serves
 //! every thread. [`Renderer::render`] then turns one composition into pages:
 //!
 //! 1. check that a loaded font covers every character of the resident's data
@@ -44,6 +44,7 @@ pub mod plan;
 pub mod qr;
 mod renderer;
 pub mod rows;
+pub mod style;
 pub mod templates;
 mod viewer;
 pub mod world;

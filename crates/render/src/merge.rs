@@ -9,6 +9,8 @@
 //! their backs on the next, mirrored so that each back lands behind its
 //! front when the sheet is turned over its long edge.
 
+use std::sync::Arc;
+
 use typst::ecow::EcoVec;
 use typst::foundations::Smart;
 use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point, Sides, Size};
@@ -21,11 +23,7 @@ use typst_pdf::PdfOptions;
 use gaozhi_core::{Error, ErrorKind, Result};
 
 use crate::renderer::Laid;
-
-/// The A4 sheet cards are laid out on.
-const SHEET: (f64, f64) = (210.0, 297.0);
-/// Length of a cut mark, in millimetres.
-const MARK: f64 = 4.0;
+use crate::style::Style;
 
 /// A volume being assembled.
 #[derive(Default)]
@@ -34,6 +32,9 @@ pub struct Volume {
     cards: Vec<Vec<Page>>,
     documents: usize,
     duplex: bool,
+    /// The look of the documents joined (from the first): the sheet cards
+    /// go on and its cut marks.
+    style: Option<Arc<Style>>,
 }
 
 impl std::fmt::Debug for Volume {
@@ -68,7 +69,9 @@ impl Volume {
             return;
         };
         let size = first.frame.size();
-        let is_card = size.x < mm(SHEET.0 - 1.0) || size.y < mm(SHEET.1 - 1.0);
+        let style = self.style.get_or_insert(laid.style).clone();
+        let sheet = style.sheet_mm();
+        let is_card = size.x < mm(sheet.0 - 1.0) || size.y < mm(sheet.1 - 1.0);
         if is_card {
             if let Some(last) = self.cards.last()
                 && last[0].frame.size() != size
@@ -76,7 +79,7 @@ impl Volume {
                 self.flush_cards();
             }
             self.cards.push(pages);
-            if self.cards.len() == Grid::for_card(size).capacity() {
+            if self.cards.len() == Grid::for_card(size, &style).capacity() {
                 self.flush_cards();
             }
         } else {
@@ -129,12 +132,15 @@ impl Volume {
     /// Lays the waiting cards out on a front sheet and, when they have
     /// backs, a mirrored back sheet.
     fn flush_cards(&mut self) {
+        let Some(style) = self.style.clone() else {
+            return;
+        };
         if self.cards.is_empty() {
             return;
         }
         let cards = std::mem::take(&mut self.cards);
         let size = cards[0][0].frame.size();
-        let grid = Grid::for_card(size);
+        let grid = Grid::for_card(size, &style);
         let fronts: Vec<(usize, Frame)> = cards
             .iter()
             .enumerate()
@@ -149,13 +155,15 @@ impl Volume {
         if !backs.is_empty() {
             self.pages.push(grid.sheet(backs, true));
         } else if self.duplex {
-            self.pages.push(blank(Size::new(mm(SHEET.0), mm(SHEET.1))));
+            self.pages.push(blank(grid.sheet));
         }
     }
 }
 
 /// How cards of one size sit on an A4 sheet.
 struct Grid {
+    sheet: Size,
+    mark: Abs,
     card: Size,
     cols: usize,
     rows: usize,
@@ -163,13 +171,16 @@ struct Grid {
 }
 
 impl Grid {
-    fn for_card(card: Size) -> Grid {
-        let sheet = Size::new(mm(SHEET.0), mm(SHEET.1));
+    fn for_card(card: Size, style: &Style) -> Grid {
+        let sheet = style.sheet_mm();
+        let sheet = Size::new(mm(sheet.0), mm(sheet.1));
         let fit = |room: Abs, len: Abs| ((room / len).floor() as usize).max(1);
         let cols = fit(sheet.x, card.x);
         let rows = fit(sheet.y, card.y);
         let used = Size::new(card.x * cols as f64, card.y * rows as f64);
         Grid {
+            sheet,
+            mark: mm(style.sheet.mark_mm),
             card,
             cols,
             rows,
@@ -184,7 +195,7 @@ impl Grid {
     /// One A4 sheet with the cards at their slots (mirrored columns for
     /// backs) and cut marks in the margins.
     fn sheet(&self, cards: Vec<(usize, Frame)>, mirrored: bool) -> Page {
-        let sheet = Size::new(mm(SHEET.0), mm(SHEET.1));
+        let sheet = self.sheet;
         let mut frame = Frame::hard(sheet);
         for (slot, card) in cards {
             let (row, col) = (slot / self.cols, slot % self.cols);
@@ -205,7 +216,7 @@ impl Grid {
                 ),
             );
         };
-        let len = mm(MARK);
+        let len = self.mark;
         let (left, top) = (self.origin.x, self.origin.y);
         let right = left + self.card.x * self.cols as f64;
         let bottom = top + self.card.y * self.rows as f64;

@@ -2,7 +2,7 @@
 //! compile → export step for each document.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use typst::diag::{Severity, SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Datetime, Label, Selector, Smart};
@@ -19,6 +19,7 @@ use gaozhi_core::{Composition, Error, ErrorKind, Result};
 use crate::fonts::{FontConfig, FontSet};
 use crate::inputs::{self, InputOptions};
 use crate::qr;
+use crate::style::Style;
 use crate::templates::{self, Templates};
 use crate::world::DataWorld;
 
@@ -107,6 +108,8 @@ struct LaidOut {
 pub struct Laid {
     /// The pages, without introspection tags (see [`crate::merge`]).
     pub(crate) pages: Vec<Page>,
+    /// The look it was set in: the sheet its cards go on.
+    pub(crate) style: Arc<Style>,
     /// Warnings for the user, as for [`Rendered::warnings`].
     pub warnings: Vec<String>,
 }
@@ -132,6 +135,8 @@ pub struct Renderer {
     engine: TypstEngine<TypstTemplateCollection>,
     fonts: FontSet,
     templates: Templates,
+    /// The look, from the templates' `style.toml`.
+    style: Arc<Style>,
     /// The last QR code drawn, with its data: every document of an office
     /// carries the same one.
     last_qr: Mutex<Option<(String, Bytes)>>,
@@ -146,22 +151,25 @@ impl std::fmt::Debug for Renderer {
 }
 
 impl Renderer {
-    /// Loads fonts and templates.
+    /// Loads templates, their style and the fonts it names.
     pub fn new(config: &RendererConfig) -> Result<Renderer> {
-        let fonts = FontSet::load(&config.fonts)?;
         let templates = match &config.templates {
             Some(dir) => Templates::from_dir(dir)?,
             None => Templates::embedded(),
         };
+        let style = Style::of(&templates)?;
+        let fonts = FontSet::load(&config.fonts, &style.families())?;
         let engine = TypstEngine::builder()
             .fonts(fonts.fonts().iter().cloned())
             .with_static_source_file_resolver(templates.sources().cloned())
+            .with_static_file_resolver(templates.data_files())
             .comemo_evict_max_age(Some(CACHE_MAX_AGE))
             .build();
         Ok(Renderer {
             engine,
             fonts,
             templates,
+            style: Arc::new(style),
             last_qr: Mutex::new(None),
         })
     }
@@ -169,6 +177,11 @@ impl Renderer {
     /// The loaded fonts.
     pub fn fonts(&self) -> &FontSet {
         &self.fonts
+    }
+
+    /// The look the templates are set in (their `style.toml`).
+    pub fn style(&self) -> &Style {
+        &self.style
     }
 
     /// Renders a composition.
@@ -217,6 +230,7 @@ impl Renderer {
             }
             Ok(Laid {
                 pages: crate::merge::untagged(&laid.document),
+                style: self.style.clone(),
                 warnings,
             })
         })
@@ -322,7 +336,10 @@ impl Renderer {
             pages: laid.document.pages().len(),
             density: laid.density,
         };
-        Ok((fit, crate::inspect::inspect(&laid.document, comp)))
+        Ok((
+            fit,
+            crate::inspect::inspect(&laid.document, comp, &self.style),
+        ))
     }
 
     /// Compiles the template. If a long translation runs over the
