@@ -38,12 +38,14 @@ pub mod batch;
 pub mod fonts;
 pub mod inputs;
 pub mod inspect;
+mod laid;
 pub mod layout;
 pub mod merge;
 pub mod plan;
 pub mod qr;
 mod renderer;
 pub mod rows;
+pub mod sheet;
 pub mod style;
 pub mod templates;
 mod viewer;
@@ -51,7 +53,8 @@ pub mod world;
 
 pub use fonts::{FontChoice, FontConfig};
 pub use gaozhi_core::Composition;
-pub use renderer::{Fit, Format, Laid, RenderOptions, Rendered, Renderer, RendererConfig};
+pub use laid::Laid;
+pub use renderer::{Fit, Format, RenderOptions, Rendered, Renderer, RendererConfig};
 pub use typst_pdf::PdfStandard;
 
 use std::sync::OnceLock;
