@@ -1,5 +1,5 @@
 //! Cards n-up on A4 sheets with cut marks: the one layout of cards on sheets,
-//! for `--sheet` (copies of one card, [`impose`]) and for merged volumes
+//! for `--sheet` (copies of one card) and for merged volumes
 //! (successive residents' cards, [`crate::merge::Volume`]).
 //!
 //! The templates set a card once, each face a page of the card's own size
