@@ -22,7 +22,8 @@ pub enum ResidentNeed {
     None,
 }
 
-/// The page format a document is set on.
+/// The page format a document is set on. Its size, like the rest of the
+/// look, is in the templates' `style.toml` (read by `gaozhi-render`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageFormat {
     /// ISO A4 portrait, 210 × 297 mm.
@@ -34,15 +35,6 @@ pub enum PageFormat {
 }
 
 impl PageFormat {
-    /// Width and height in millimetres.
-    pub fn size_mm(self) -> (f64, f64) {
-        match self {
-            PageFormat::A4 => (210.0, 297.0),
-            PageFormat::BusinessCard => (90.0, 54.0),
-            PageFormat::A6 => (105.0, 148.0),
-        }
-    }
-
     /// Whether the format is a card, which `--sheet` lays out n-up on A4
     /// with cut marks (10 business cards or 4 A6 cards to a sheet).
     pub fn is_card(self) -> bool {

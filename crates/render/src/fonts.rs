@@ -24,10 +24,6 @@ use typst::text::{Font, FontInfo};
 
 use gaozhi_core::{Error, ErrorKind, Result};
 
-/// The font families the templates name. System copies of these are used in
-/// preference to the embedded subsets.
-pub const TEMPLATE_FAMILIES: &[&str] = &["Noto Sans CJK SC", "Noto Sans"];
-
 /// Where fonts come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum FontChoice {
@@ -54,8 +50,10 @@ pub struct FontSet {
 }
 
 impl FontSet {
-    /// Loads the fonts `config` asks for.
-    pub fn load(config: &FontConfig) -> Result<FontSet> {
+    /// Loads the fonts `config` asks for. `families` are the font families
+    /// the templates name ([`crate::style::Style::families`]): system copies
+    /// of these are used in preference to the embedded subsets.
+    pub fn load(config: &FontConfig, families: &[&str]) -> Result<FontSet> {
         let mut fonts = Vec::new();
         for dir in &config.dirs {
             if !dir.is_dir() {
@@ -72,11 +70,8 @@ impl FontSet {
             }
         }
         if config.choice == FontChoice::System {
-            let wanted = |info: &FontInfo| {
-                TEMPLATE_FAMILIES
-                    .iter()
-                    .any(|f| info.family.eq_ignore_ascii_case(f))
-            };
+            let wanted =
+                |info: &FontInfo| families.iter().any(|f| info.family.eq_ignore_ascii_case(f));
             let found = typst_kit::fonts::system()
                 .filter(|(_, info)| wanted(info))
                 .map(|(path, _)| (path.path, path.index));
@@ -174,10 +169,13 @@ mod tests {
 
     #[test]
     fn embedded_set_covers_the_shipped_scripts() {
-        let set = FontSet::load(&FontConfig {
-            choice: FontChoice::Embedded,
-            dirs: vec![],
-        })
+        let set = FontSet::load(
+            &FontConfig {
+                choice: FontChoice::Embedded,
+                dirs: vec![],
+            },
+            &[],
+        )
         .unwrap();
         for c in ['健', '한', 'か', '門', '\u{20BB7}', 'ł', 'ş', 'Ж', 'ά', 'ệ'] {
             assert!(set.covers(c), "{c} (U+{:04X}) not covered", c as u32);

@@ -16,8 +16,6 @@ use gaozhi_core::{Composition, Lang, Layout};
 /// Options that change the inputs.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct InputOptions {
-    /// Lay cards out n-up on an A4 sheet (10 business cards, 4 A6 cards).
-    pub sheet: bool,
     /// How tightly to set the page (0 normal, up to [`MAX_DENSITY`]).
     pub density: u8,
 }
@@ -134,7 +132,6 @@ pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -
         .collect();
     dict.insert("days".into(), Value::Array(days));
     dict.insert("blank".into(), comp.blank.into_value());
-    dict.insert("sheet".into(), options.sheet.into_value());
     dict.insert("density".into(), i64::from(options.density).into_value());
     dict.insert("share".into(), chinese_share(comp).into_value());
     dict.insert("title".into(), text(&comp.title));

@@ -11,6 +11,9 @@
 //!   word of a name) broken over two lines;
 //! - a last page that holds the signature block and no clause.
 //!
+//! The printable area and the smallest type of each format are those of
+//! the templates' `style.toml` (see [`crate::style`]).
+//!
 //! Glyph boxes are the glyphs' own outlines (their bounding boxes in the
 //! font), not the line boxes Typst stacks, so accents and descenders count.
 
@@ -24,24 +27,15 @@ use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
 
 use gaozhi_core::Composition;
-use gaozhi_core::document::PageFormat;
 use gaozhi_core::field::{Field, Kind};
+
+use crate::style::Style;
 
 /// Label the templates put in every clause grid (`clauses` in lib.typ).
 pub const CLAUSE_LABEL: &str = "gaozhi-clause";
 /// Label the templates put in every signature line (`sign-line`).
 pub const SIGNATURE_LABEL: &str = "gaozhi-signature";
 
-/// The smallest type on an A4 page, in points: the headings and dates of a
-/// log's grid. Body text is 10 pt, labels 8 pt and up.
-pub const MIN_SIZE_A4: f64 = 7.0;
-/// The smallest type on a card, in points: labels and captions (a card's
-/// body text is 7 pt and up).
-pub const MIN_SIZE_CARD: f64 = 5.5;
-
-/// How far from the sheet's edge glyphs must stay on an A4 page (most
-/// printers cannot print closer), in points (4 mm).
-const PRINTABLE_INSET_A4: f64 = 11.3;
 /// Glyphs closer than this (in points) count as touching, not overprinting.
 const TOLERANCE: f64 = 0.25;
 
@@ -157,8 +151,9 @@ struct Run {
     bounds: Option<Ink>,
 }
 
-/// Inspects a laid-out document (one document, not a sheet of cards).
-pub fn inspect(document: &PagedDocument, comp: &Composition) -> Vec<Problem> {
+/// Inspects a laid-out document (one document, not a sheet of cards) set
+/// in `style`.
+pub fn inspect(document: &PagedDocument, comp: &Composition, style: &Style) -> Vec<Problem> {
     let mut problems = Vec::new();
     let format = comp.document.page;
     for (index, page) in document.pages().iter().enumerate() {
@@ -171,17 +166,26 @@ pub fn inspect(document: &PagedDocument, comp: &Composition) -> Vec<Problem> {
             fault,
         }));
         problems.extend(
-            outside(&runs, size.x.to_pt(), size.y.to_pt(), format)
+            outside(
+                &runs,
+                size.x.to_pt(),
+                size.y.to_pt(),
+                style.printable_inset_pt(format),
+            )
+            .into_iter()
+            .map(|fault| Problem {
+                page: number,
+                fault,
+            }),
+        );
+        problems.extend(
+            small(&runs, style.min_type_pt(format))
                 .into_iter()
                 .map(|fault| Problem {
                     page: number,
                     fault,
                 }),
         );
-        problems.extend(small(&runs, format).into_iter().map(|fault| Problem {
-            page: number,
-            fault,
-        }));
         problems.extend(broken(&runs, comp).into_iter().map(|fault| Problem {
             page: number,
             fault,
@@ -318,13 +322,8 @@ const EMPTY: Ink = Ink {
     y1: 0.0,
 };
 
-/// Runs with glyphs outside the printable area.
-fn outside(runs: &[Run], width: f64, height: f64, format: PageFormat) -> Vec<Fault> {
-    let inset = if format.is_card() {
-        0.0
-    } else {
-        PRINTABLE_INSET_A4
-    };
+/// Runs with glyphs closer than `inset` points to the page's edge.
+fn outside(runs: &[Run], width: f64, height: f64, inset: f64) -> Vec<Fault> {
     runs.iter()
         .filter(|r| {
             r.glyphs.iter().any(|g| {
@@ -340,13 +339,8 @@ fn outside(runs: &[Run], width: f64, height: f64, format: PageFormat) -> Vec<Fau
         .collect()
 }
 
-/// Runs set smaller than the format allows.
-fn small(runs: &[Run], format: PageFormat) -> Vec<Fault> {
-    let min = if format.is_card() {
-        MIN_SIZE_CARD
-    } else {
-        MIN_SIZE_A4
-    };
+/// Runs set smaller than `min` points.
+fn small(runs: &[Run], min: f64) -> Vec<Fault> {
     runs.iter()
         .filter(|r| !r.text.trim().is_empty() && r.size < min - 0.01)
         .map(|r| Fault::SmallType {

@@ -4,7 +4,7 @@
 //!
 //! A [`Renderer`] holds everything that is expensive to build: the fonts
 //! ([`fonts`], each file read once) and the parsed Typst templates
-//! ([`templates`]), inside one Typst engine that is `Send + Sync` and serves
+//! ([`templates`]) with their look ([`style`]), inside one Typst engine that is `Send + Sync` and serves
 //! every thread. [`Renderer::render`] then turns one composition into pages:
 //!
 //! 1. check that a loaded font covers every character of the resident's data
@@ -38,19 +38,23 @@ pub mod batch;
 pub mod fonts;
 pub mod inputs;
 pub mod inspect;
+mod laid;
 pub mod layout;
 pub mod merge;
 pub mod plan;
 pub mod qr;
 mod renderer;
 pub mod rows;
+pub mod sheet;
+pub mod style;
 pub mod templates;
 mod viewer;
 pub mod world;
 
 pub use fonts::{FontChoice, FontConfig};
 pub use gaozhi_core::Composition;
-pub use renderer::{Fit, Format, Laid, RenderOptions, Rendered, Renderer, RendererConfig};
+pub use laid::Laid;
+pub use renderer::{Fit, Format, RenderOptions, Rendered, Renderer, RendererConfig};
 pub use typst_pdf::PdfStandard;
 
 use std::sync::OnceLock;

@@ -4,28 +4,26 @@
 //! document) and its pages are joined into a volume that is exported once:
 //! fonts are embedded once per volume, not once per document. Every
 //! document starts on a new sheet; for duplex printing a blank page follows
-//! a document with an odd number of pages. Cards (anything smaller than A4)
-//! are laid out n-up on A4 sheets with cut marks, fronts on one sheet and
-//! their backs on the next, mirrored so that each back lands behind its
-//! front when the sheet is turned over its long edge.
+//! a document with an odd number of pages. Cards (anything smaller than the
+//! sheet) go n-up on sheets with cut marks ([`crate::sheet`]), successive
+//! residents' cards filling each sheet: fronts on one sheet and their backs
+//! on the next, mirrored so that each back lands behind its front when the
+//! sheet is turned over its long edge.
+
+use std::sync::Arc;
 
 use typst::ecow::EcoVec;
 use typst::foundations::Smart;
-use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point, Sides, Size};
+use typst::layout::Abs;
 use typst::model::DocumentInfo;
-use typst::syntax::Span;
-use typst::visualize::{Color, FixedStroke, Geometry};
 use typst_layout::{Page, PagedDocument};
 use typst_pdf::PdfOptions;
 
 use gaozhi_core::{Error, ErrorKind, Result};
 
-use crate::renderer::Laid;
-
-/// The A4 sheet cards are laid out on.
-const SHEET: (f64, f64) = (210.0, 297.0);
-/// Length of a cut mark, in millimetres.
-const MARK: f64 = 4.0;
+use crate::laid::Laid;
+use crate::sheet::{Grid, blank};
+use crate::style::Style;
 
 /// A volume being assembled.
 #[derive(Default)]
@@ -34,6 +32,9 @@ pub struct Volume {
     cards: Vec<Vec<Page>>,
     documents: usize,
     duplex: bool,
+    /// The look of the documents joined (from the first): the sheet cards
+    /// go on and its cut marks.
+    style: Option<Arc<Style>>,
 }
 
 impl std::fmt::Debug for Volume {
@@ -68,7 +69,9 @@ impl Volume {
             return;
         };
         let size = first.frame.size();
-        let is_card = size.x < mm(SHEET.0 - 1.0) || size.y < mm(SHEET.1 - 1.0);
+        let style = self.style.get_or_insert(laid.style).clone();
+        let (width, height) = style.sheet_mm();
+        let is_card = size.x < Abs::mm(width - 1.0) || size.y < Abs::mm(height - 1.0);
         if is_card {
             if let Some(last) = self.cards.last()
                 && last[0].frame.size() != size
@@ -76,7 +79,7 @@ impl Volume {
                 self.flush_cards();
             }
             self.cards.push(pages);
-            if self.cards.len() == Grid::for_card(size).capacity() {
+            if self.cards.len() == Grid::new(size, &style).capacity() {
                 self.flush_cards();
             }
         } else {
@@ -129,164 +132,30 @@ impl Volume {
     /// Lays the waiting cards out on a front sheet and, when they have
     /// backs, a mirrored back sheet.
     fn flush_cards(&mut self) {
+        let Some(style) = self.style.clone() else {
+            return;
+        };
         if self.cards.is_empty() {
             return;
         }
         let cards = std::mem::take(&mut self.cards);
-        let size = cards[0][0].frame.size();
-        let grid = Grid::for_card(size);
-        let fronts: Vec<(usize, Frame)> = cards
-            .iter()
-            .enumerate()
-            .map(|(i, pages)| (i, pages[0].frame.clone()))
-            .collect();
-        self.pages.push(grid.sheet(fronts, false));
-        let backs: Vec<(usize, Frame)> = cards
-            .iter()
-            .enumerate()
-            .filter_map(|(i, pages)| pages.get(1).map(|p| (i, p.frame.clone())))
-            .collect();
+        let grid = Grid::new(cards[0][0].frame.size(), &style);
+        let face = |side: usize| {
+            cards
+                .iter()
+                .enumerate()
+                .filter_map(|(slot, pages)| {
+                    pages.get(side).map(|p| (slot, grid.card(p.frame.clone())))
+                })
+                .collect::<Vec<_>>()
+        };
+        let number = self.pages.len() as u64 + 1;
+        self.pages.push(grid.sheet(face(0), false, number));
+        let backs = face(1);
         if !backs.is_empty() {
-            self.pages.push(grid.sheet(backs, true));
+            self.pages.push(grid.sheet(backs, true, number + 1));
         } else if self.duplex {
-            self.pages.push(blank(Size::new(mm(SHEET.0), mm(SHEET.1))));
+            self.pages.push(blank(grid.sheet_size()));
         }
     }
-}
-
-/// How cards of one size sit on an A4 sheet.
-struct Grid {
-    card: Size,
-    cols: usize,
-    rows: usize,
-    origin: Point,
-}
-
-impl Grid {
-    fn for_card(card: Size) -> Grid {
-        let sheet = Size::new(mm(SHEET.0), mm(SHEET.1));
-        let fit = |room: Abs, len: Abs| ((room / len).floor() as usize).max(1);
-        let cols = fit(sheet.x, card.x);
-        let rows = fit(sheet.y, card.y);
-        let used = Size::new(card.x * cols as f64, card.y * rows as f64);
-        Grid {
-            card,
-            cols,
-            rows,
-            origin: Point::new((sheet.x - used.x) / 2.0, (sheet.y - used.y) / 2.0),
-        }
-    }
-
-    fn capacity(&self) -> usize {
-        self.cols * self.rows
-    }
-
-    /// One A4 sheet with the cards at their slots (mirrored columns for
-    /// backs) and cut marks in the margins.
-    fn sheet(&self, cards: Vec<(usize, Frame)>, mirrored: bool) -> Page {
-        let sheet = Size::new(mm(SHEET.0), mm(SHEET.1));
-        let mut frame = Frame::hard(sheet);
-        for (slot, card) in cards {
-            let (row, col) = (slot / self.cols, slot % self.cols);
-            let col = if mirrored { self.cols - 1 - col } else { col };
-            let at = Point::new(
-                self.origin.x + self.card.x * col as f64,
-                self.origin.y + self.card.y * row as f64,
-            );
-            frame.push_frame(at, card);
-        }
-        let stroke = FixedStroke::from_pair(Color::BLACK, Abs::pt(0.3));
-        let mark = |frame: &mut Frame, from: Point, delta: Point| {
-            frame.push(
-                from,
-                FrameItem::Shape(
-                    Geometry::Line(delta).stroked(stroke.clone()),
-                    Span::detached(),
-                ),
-            );
-        };
-        let len = mm(MARK);
-        let (left, top) = (self.origin.x, self.origin.y);
-        let right = left + self.card.x * self.cols as f64;
-        let bottom = top + self.card.y * self.rows as f64;
-        // Marks sit in the margin where there is one, else just inside the
-        // sheet's edge.
-        let outside = |edge: Abs| if edge >= len { edge - len } else { Abs::zero() };
-        for c in 0..=self.cols {
-            let x = left + self.card.x * c as f64;
-            mark(&mut frame, Point::new(x, outside(top)), Point::with_y(len));
-            let below = if sheet.y - bottom >= len {
-                bottom
-            } else {
-                sheet.y - len
-            };
-            mark(&mut frame, Point::new(x, below), Point::with_y(len));
-        }
-        for r in 0..=self.rows {
-            let y = top + self.card.y * r as f64;
-            mark(&mut frame, Point::new(outside(left), y), Point::with_x(len));
-            let beyond = if sheet.x - right >= len {
-                right
-            } else {
-                sheet.x - len
-            };
-            mark(&mut frame, Point::new(beyond, y), Point::with_x(len));
-        }
-        page(frame)
-    }
-}
-
-/// A document's pages without their introspection tags, for a volume.
-/// The tags hold the document's whole content tree (about a megabyte a
-/// page); a volume is exported untagged and needs none of it, so workers
-/// drop them before a document waits for its turn in the volume.
-pub(crate) fn untagged(document: &PagedDocument) -> Vec<Page> {
-    document
-        .pages()
-        .iter()
-        .map(|page| Page {
-            frame: without_tags(&page.frame),
-            ..page.clone()
-        })
-        .collect()
-}
-
-/// A copy of `frame` with every introspection tag left out, groups
-/// included.
-fn without_tags(frame: &Frame) -> Frame {
-    let mut out = Frame::new(frame.size(), frame.kind());
-    if frame.has_baseline() {
-        out.set_baseline(frame.baseline());
-    }
-    for (pos, item) in frame.items() {
-        let item = match item {
-            FrameItem::Tag(_) => continue,
-            FrameItem::Group(group) => FrameItem::Group(GroupItem {
-                frame: without_tags(&group.frame),
-                ..group.clone()
-            }),
-            other => other.clone(),
-        };
-        out.push(*pos, item);
-    }
-    out
-}
-
-fn mm(v: f64) -> Abs {
-    Abs::mm(v)
-}
-
-fn page(frame: Frame) -> Page {
-    Page {
-        frame,
-        bleed: Sides::splat(Abs::zero()),
-        fill: Smart::Auto,
-        numbering: None,
-        supplement: Default::default(),
-        number: 1,
-    }
-}
-
-fn blank(size: Size) -> Page {
-    page(Frame::hard(size))
 }

@@ -2,7 +2,7 @@
 //! compile → export step for each document.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use typst::diag::{Severity, SourceDiagnostic, Warned};
 use typst::foundations::{Bytes, Datetime, Label, Selector, Smart};
@@ -11,14 +11,16 @@ use typst::model::DocumentInfo;
 use typst::syntax::DiagSpanKind;
 use typst::utils::PicoStr;
 use typst_as_lib::{TypstAsLibError, TypstEngine, TypstTemplateCollection};
-use typst_layout::{Page, PagedDocument};
+use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
 use gaozhi_core::{Composition, Error, ErrorKind, Result};
 
 use crate::fonts::{FontConfig, FontSet};
 use crate::inputs::{self, InputOptions};
+use crate::laid::{Laid, untagged};
 use crate::qr;
+use crate::style::Style;
 use crate::templates::{self, Templates};
 use crate::world::DataWorld;
 
@@ -65,7 +67,9 @@ pub enum Format {
 pub struct RenderOptions {
     /// PDF or PNG.
     pub format: Format,
-    /// Cards n-up on an A4 sheet (10 business cards, 4 A6 cards).
+    /// Cards n-up on an A4 sheet (10 business cards, 4 A6 cards), with cut
+    /// marks: each face of the card laid out once and copied over a sheet
+    /// of its own ([`crate::sheet`]).
     pub sheet: bool,
     /// Turn characters no font covers from an error into a warning.
     pub allow_missing_glyphs: bool,
@@ -97,33 +101,7 @@ pub struct Fit {
 struct LaidOut {
     document: PagedDocument,
     density: u8,
-    /// Pages of the document laid out alone (not on a sheet).
-    single_pages: usize,
     warnings: Vec<String>,
-}
-
-/// A document laid out but not exported, to be joined with others into one
-/// PDF (see [`crate::merge::Volume`]).
-pub struct Laid {
-    /// The pages, without introspection tags (see [`crate::merge`]).
-    pub(crate) pages: Vec<Page>,
-    /// Warnings for the user, as for [`Rendered::warnings`].
-    pub warnings: Vec<String>,
-}
-
-impl std::fmt::Debug for Laid {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Laid")
-            .field("pages", &self.pages())
-            .finish_non_exhaustive()
-    }
-}
-
-impl Laid {
-    /// Number of pages.
-    pub fn pages(&self) -> usize {
-        self.pages.len()
-    }
 }
 
 /// Fonts and templates loaded once, ready to render any number of documents
@@ -132,6 +110,8 @@ pub struct Renderer {
     engine: TypstEngine<TypstTemplateCollection>,
     fonts: FontSet,
     templates: Templates,
+    /// The look, from the templates' `style.toml`.
+    style: Arc<Style>,
     /// The last QR code drawn, with its data: every document of an office
     /// carries the same one.
     last_qr: Mutex<Option<(String, Bytes)>>,
@@ -146,22 +126,25 @@ impl std::fmt::Debug for Renderer {
 }
 
 impl Renderer {
-    /// Loads fonts and templates.
+    /// Loads templates, their style and the fonts it names.
     pub fn new(config: &RendererConfig) -> Result<Renderer> {
-        let fonts = FontSet::load(&config.fonts)?;
         let templates = match &config.templates {
             Some(dir) => Templates::from_dir(dir)?,
             None => Templates::embedded(),
         };
+        let style = Style::of(&templates)?;
+        let fonts = FontSet::load(&config.fonts, &style.families())?;
         let engine = TypstEngine::builder()
             .fonts(fonts.fonts().iter().cloned())
             .with_static_source_file_resolver(templates.sources().cloned())
+            .with_static_file_resolver(templates.data_files())
             .comemo_evict_max_age(Some(CACHE_MAX_AGE))
             .build();
         Ok(Renderer {
             engine,
             fonts,
             templates,
+            style: Arc::new(style),
             last_qr: Mutex::new(None),
         })
     }
@@ -171,12 +154,17 @@ impl Renderer {
         &self.fonts
     }
 
+    /// The look the templates are set in (their `style.toml`).
+    pub fn style(&self) -> &Style {
+        &self.style
+    }
+
     /// Renders a composition.
     pub fn render(&self, comp: &Composition, options: &RenderOptions) -> Result<Rendered> {
         let mut warnings = self.check_glyphs(comp, options.allow_missing_glyphs)?;
-        let laid = self.lay_out(comp, options.sheet)?;
+        let laid = self.lay_out(comp)?;
         warnings.extend(laid.warnings);
-        self.finish(comp, laid.document, laid.single_pages, warnings, options)
+        self.finish(comp, laid.document, warnings, options)
     }
 
     /// Renders many compositions, one result each, in order. Compositions of
@@ -191,15 +179,10 @@ impl Renderer {
         comps: &[Composition],
         options: &RenderOptions,
     ) -> Vec<Result<Rendered>> {
-        if options.sheet {
-            return comps.iter().map(|c| self.render(c, options)).collect();
-        }
         self.each_laid_out(
             comps,
             options.allow_missing_glyphs,
-            |comp, laid, warnings| {
-                self.finish(comp, laid.document, laid.single_pages, warnings, options)
-            },
+            |comp, laid, warnings| self.finish(comp, laid.document, warnings, options),
         )
     }
 
@@ -216,7 +199,8 @@ impl Renderer {
                 warnings.push(w);
             }
             Ok(Laid {
-                pages: crate::merge::untagged(&laid.document),
+                pages: untagged(&laid.document),
+                style: self.style.clone(),
                 warnings,
             })
         })
@@ -251,19 +235,24 @@ impl Renderer {
             .collect()
     }
 
-    /// Exports a laid-out document as PDF or PNG.
+    /// Exports a laid-out document as PDF or PNG; a card n-up on sheets
+    /// with `options.sheet`.
     fn finish(
         &self,
         comp: &Composition,
         document: PagedDocument,
-        single_pages: usize,
         mut warnings: Vec<String>,
         options: &RenderOptions,
     ) -> Result<Rendered> {
-        let pages = document.pages().len();
-        if let Some(w) = over_budget(comp, single_pages) {
+        if let Some(w) = over_budget(comp, document.pages().len()) {
             warnings.push(w);
         }
+        let document = if options.sheet && comp.document.page.is_card() {
+            crate::sheet::impose(document, &self.style)
+        } else {
+            document
+        };
+        let pages = document.pages().len();
         let files = match options.format {
             Format::Pdf => vec![self.pdf(&document, comp, &options.pdf_standards)?],
             Format::Png { scale } => {
@@ -305,7 +294,7 @@ impl Renderer {
     /// takes and how tightly it had to be set. The layout check uses this
     /// to find translations that overflow their page budget.
     pub fn fit(&self, comp: &Composition) -> Result<Fit> {
-        let laid = self.lay_out(comp, false)?;
+        let laid = self.lay_out(comp)?;
         Ok(Fit {
             pages: laid.document.pages().len(),
             density: laid.density,
@@ -317,31 +306,26 @@ impl Renderer {
     /// overprinted lines, text off the page, type too small, values broken
     /// over lines, a signature left alone on the last page.
     pub fn inspect(&self, comp: &Composition) -> Result<(Fit, Vec<crate::inspect::Problem>)> {
-        let laid = self.lay_out(comp, false)?;
+        let laid = self.lay_out(comp)?;
         let fit = Fit {
             pages: laid.document.pages().len(),
             density: laid.density,
         };
-        Ok((fit, crate::inspect::inspect(&laid.document, comp)))
+        Ok((
+            fit,
+            crate::inspect::inspect(&laid.document, comp, &self.style),
+        ))
     }
 
     /// Compiles the template. If a long translation runs over the
     /// document's page budget, sets the page tighter (spacing, margins,
     /// column shares; never smaller type) until it fits or no tighter
-    /// layout is left. Cards on a sheet are set as tightly as one card alone
-    /// needs (on a sheet, a card that does not fit would be clipped, not run
-    /// over).
-    fn lay_out(&self, comp: &Composition, sheet: bool) -> Result<LaidOut> {
-        let mut laid = self
-            .lay_out_many(&[comp])
+    /// layout is left. A card is laid out alone, each face a page of its
+    /// own size, also for a sheet (see [`Renderer::finish`]).
+    fn lay_out(&self, comp: &Composition) -> Result<LaidOut> {
+        self.lay_out_many(&[comp])
             .pop()
-            .unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out")))?;
-        if sheet {
-            let (mut documents, warnings) = self.compile(&[(comp, laid.density)], true)?;
-            laid.document = documents.pop().ok_or_else(|| self.unmarked(comp))?;
-            laid.warnings = warnings;
-        }
-        Ok(laid)
+            .unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out")))
     }
 
     /// Lays compositions out, one compile for each template and density:
@@ -368,7 +352,7 @@ impl Renderer {
             while !pending.is_empty() {
                 let chunk: Vec<(&Composition, u8)> =
                     pending.iter().map(|&i| (comps[i], density)).collect();
-                let (documents, warnings) = match self.compile(&chunk, false) {
+                let (documents, warnings) = match self.compile(&chunk) {
                     Ok(done) => done,
                     Err(e) if pending.len() == 1 => {
                         results[pending[0]] = Some(Err(e));
@@ -388,7 +372,6 @@ impl Renderer {
                     let laid = LaidOut {
                         document,
                         density,
-                        single_pages: pages,
                         warnings: warnings.clone(),
                     };
                     // A document that runs on by whole clauses at the
@@ -409,7 +392,7 @@ impl Renderer {
                         // the tightest (and a warning).
                         let fallback = normal[i]
                             .take()
-                            .filter(|n| n.single_pages <= spec.max_pages);
+                            .filter(|n| n.document.pages().len() <= spec.max_pages);
                         results[i] = Some(Ok(fallback.unwrap_or(laid)));
                     } else {
                         if density == 0 {
@@ -432,11 +415,7 @@ impl Renderer {
     /// one template) at its density, split into one document each at the
     /// label the templates put where a document begins. Each document keeps
     /// its own title, author and date.
-    fn compile(
-        &self,
-        chunk: &[(&Composition, u8)],
-        sheet: bool,
-    ) -> Result<(Vec<PagedDocument>, Vec<String>)> {
+    fn compile(&self, chunk: &[(&Composition, u8)]) -> Result<(Vec<PagedDocument>, Vec<String>)> {
         let Some(&(first, _)) = chunk.first() else {
             return Ok((Vec::new(), Vec::new()));
         };
@@ -448,7 +427,7 @@ impl Renderer {
             .iter()
             .map(|&(comp, density)| {
                 let qr_svg = comp.qr.as_deref().map(|q| self.qr_svg(q)).transpose()?;
-                Ok(inputs::build(comp, qr_svg, InputOptions { sheet, density }))
+                Ok(inputs::build(comp, qr_svg, InputOptions { density }))
             })
             .collect::<Result<Vec<_>>>()?;
         let data = inputs::encode(&inputs::main(template, docs))?;

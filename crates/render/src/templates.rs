@@ -1,74 +1,118 @@
 //! The Typst templates: embedded from `templates/`, or read from an office's
 //! own copies (`--templates DIR`) so the look can change without a rebuild.
+//!
+//! A template directory holds Typst sources (`*.typ`) and the files they
+//! read, such as `style.toml` (see [`crate::style`]); an office's directory
+//! overrides the embedded files one by one, by name.
 
 use std::path::Path;
 
 use include_dir::{Dir, include_dir};
+use typst::foundations::Bytes;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 
 use gaozhi_core::{Error, ErrorKind, Result};
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../templates");
 
-/// A set of template sources, each with the name errors report.
+/// A set of template sources and the other files they read, each with the
+/// name errors report.
 #[derive(Debug, Clone)]
 pub struct Templates {
     sources: Vec<(String, Source)>,
+    /// Files the templates read as data (`style.toml`): name, bytes, and
+    /// where they came from.
+    data: Vec<(String, Bytes, String)>,
     origin: String,
 }
+
+/// A file of a template directory: its name and contents.
+type File = (String, Vec<u8>);
 
 impl Templates {
     /// The templates built into the binary.
     pub fn embedded() -> Templates {
-        let files = EMBEDDED
-            .files()
-            .filter(|f| f.path().extension().is_some_and(|e| e == "typ"))
-            .map(|f| {
-                (
-                    f.path().to_string_lossy().into_owned(),
-                    f.contents_utf8().unwrap_or_default().to_owned(),
-                )
-            });
-        Templates::from_files(files, "templates")
+        let files = EMBEDDED.files().map(|f| {
+            (
+                f.path().to_string_lossy().into_owned(),
+                f.contents().to_vec(),
+            )
+        });
+        Templates::from_files(files, Vec::new(), "templates")
     }
 
-    /// Every `*.typ` file in `dir`. The embedded templates fill in for files
-    /// the directory does not have, so an office can override just one.
+    /// Every file in `dir`: `*.typ` sources and the files they read (such
+    /// as `style.toml`). The embedded templates fill in for files the
+    /// directory does not have, so an office can override just one.
     pub fn from_dir(dir: &Path) -> Result<Templates> {
         let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir.display(), &e))?;
-        let mut files: Vec<(String, String)> = Vec::new();
+        let mut files: Vec<File> = Vec::new();
         for entry in entries.filter_map(|e| e.ok()) {
             let path = entry.path();
-            if path.extension().is_some_and(|e| e == "typ") {
-                let text =
-                    std::fs::read_to_string(&path).map_err(|e| Error::io(path.display(), &e))?;
-                files.push((entry.file_name().to_string_lossy().into_owned(), text));
+            if !path.is_file() {
+                continue;
             }
+            let bytes = std::fs::read(&path).map_err(|e| Error::io(path.display(), &e))?;
+            files.push((entry.file_name().to_string_lossy().into_owned(), bytes));
         }
-        if files.is_empty() {
-            return Err(
-                Error::new(ErrorKind::Template, "holds no .typ templates").in_file(dir.display())
-            );
+        if !files
+            .iter()
+            .any(|(name, _)| name.ends_with(".typ") || name == crate::style::FILE)
+        {
+            return Err(Error::new(
+                ErrorKind::Template,
+                format!("holds no .typ templates and no {}", crate::style::FILE),
+            )
+            .in_file(dir.display()));
         }
-        for (name, text) in Templates::embedded().files() {
-            if !files.iter().any(|(n, _)| n == name) {
-                files.push((name.to_owned(), text.to_owned()));
-            }
-        }
-        Ok(Templates::from_files(files, &dir.display().to_string()))
+        let embedded = Templates::embedded();
+        let own: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
+        let fill_in: Vec<File> = embedded
+            .sources
+            .iter()
+            .map(|(name, s)| (name.clone(), s.text().as_bytes().to_vec()))
+            .chain(
+                embedded
+                    .data
+                    .iter()
+                    .map(|(name, bytes, _)| (name.clone(), bytes.to_vec())),
+            )
+            .filter(|(name, _)| !own.contains(name))
+            .collect();
+        Ok(Templates::from_files(
+            files,
+            fill_in,
+            &dir.display().to_string(),
+        ))
     }
 
-    fn from_files(files: impl IntoIterator<Item = (String, String)>, origin: &str) -> Templates {
-        let mut sources: Vec<(String, Source)> = files
+    /// Templates from `files` (found in `origin`) and `fill_in` (embedded
+    /// ones, reported as `templates/…`).
+    fn from_files(
+        files: impl IntoIterator<Item = File>,
+        fill_in: Vec<File>,
+        origin: &str,
+    ) -> Templates {
+        let mut sources = Vec::new();
+        let mut data = Vec::new();
+        let all = files
             .into_iter()
-            .map(|(name, text)| {
-                let source = Source::new(file_id(&name), text);
-                (name, source)
-            })
-            .collect();
+            .map(|f| (f, origin))
+            .chain(fill_in.into_iter().map(|f| (f, "templates")));
+        for ((name, bytes), from) in all {
+            if name.ends_with(".typ") {
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                sources.push((name.clone(), Source::new(file_id(&name), text)));
+            } else {
+                let shown = format!("{from}/{name}");
+                data.push((name, Bytes::new(bytes), shown));
+            }
+        }
         sources.sort_by(|a, b| a.0.cmp(&b.0));
+        data.sort_by(|a, b| a.0.cmp(&b.0));
         Templates {
             sources,
+            data,
             origin: origin.to_owned(),
         }
     }
@@ -81,6 +125,23 @@ impl Templates {
     /// The parsed sources.
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
         self.sources.iter().map(|(_, s)| s)
+    }
+
+    /// The files the templates read as data (`style.toml`), with their
+    /// Typst file ids.
+    pub fn data_files(&self) -> impl Iterator<Item = (FileId, Bytes)> + '_ {
+        self.data
+            .iter()
+            .map(|(name, bytes, _)| (file_id(name), bytes.clone()))
+    }
+
+    /// A data file's contents and the path errors name it by
+    /// (`templates/style.toml`, or the office's copy).
+    pub fn data_file(&self, name: &str) -> Option<(&[u8], &str)> {
+        self.data
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, bytes, shown)| (bytes.as_slice(), shown.as_str()))
     }
 
     /// The source and display path (`templates/lib.typ`) for a file id.

@@ -752,6 +752,92 @@ fn reminder_cards_print_alone_and_four_to_a_sheet() {
     assert_eq!(text.matches("温馨提示").count(), 4, "{text}");
 }
 
+/// Width and height in pixels of a PNG.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    let at = |i: usize| u32::from_be_bytes(png[i..i + 4].try_into().unwrap());
+    (at(16), at(20))
+}
+
+/// PNG output at two pixels a millimetre.
+const TWO_PX_PER_MM: Format = Format::Png {
+    scale: (2.0 * 25.4 / 72.0) as f32,
+};
+
+#[test]
+fn every_page_has_the_size_style_toml_gives_its_format() {
+    let style = renderer().style();
+    let kim = resident(KIM);
+    for doc in DOCUMENTS {
+        let record = (doc.resident != ResidentNeed::None).then_some(&kim);
+        let comp = compose_for(doc, record, "en", Layout::Bilingual);
+        let out = render(
+            &comp,
+            &RenderOptions {
+                format: TWO_PX_PER_MM,
+                ..Default::default()
+            },
+        );
+        let (w, h) = style.page_mm(doc.page);
+        for png in &out.files {
+            assert_eq!(
+                png_size(png),
+                ((2.0 * w).round() as u32, (2.0 * h).round() as u32),
+                "{}",
+                doc.id
+            );
+        }
+    }
+}
+
+#[test]
+fn an_office_s_style_toml_changes_the_templates_and_gaozhi_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let style =
+        std::fs::read_to_string(gaozhi_testkit::root().join("templates/style.toml")).unwrap();
+    let edited = style
+        .replace(
+            "width_mm = 105\nheight_mm = 148",
+            "width_mm = 100\nheight_mm = 140",
+        )
+        .replace("ink = \"#1a1a1a\"", "ink = \"#ff0000\"");
+    assert!(edited.matches("#ff0000").count() == 1 && edited.contains("height_mm = 140"));
+    // Only the style: the embedded templates fill in for the rest.
+    std::fs::write(dir.path().join("style.toml"), edited).unwrap();
+    let renderer = renderer_with_templates(Some(dir.path().to_owned()));
+    assert_eq!(renderer.style().page_mm(PageFormat::A6), (100.0, 140.0));
+    let doc = document::find("reminder-card").unwrap();
+    let comp = compose_for(doc, None, "en", Layout::Bilingual);
+    let single = renderer
+        .render(
+            &comp,
+            &RenderOptions {
+                format: TWO_PX_PER_MM,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(png_size(&single.files[0]), (200, 280));
+    let page = image::load_from_memory(&single.files[0]).unwrap().to_rgb8();
+    assert!(
+        page.pixels()
+            .any(|p| p.0[0] > 200 && p.0[1] < 60 && p.0[2] < 60),
+        "no text in the style's ink"
+    );
+    // Four of the smaller cards still go on an A4 sheet.
+    let sheet = renderer
+        .render(
+            &comp,
+            &RenderOptions {
+                sheet: true,
+                format: TWO_PX_PER_MM,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(sheet.files.len(), 1);
+    assert_eq!(png_size(&sheet.files[0]), (420, 594));
+}
+
 #[test]
 fn documents_for_everyone_take_no_record() {
     let doc = document::find("open-letter").unwrap();

@@ -191,6 +191,61 @@ fn every_document_in_three_languages_passes_the_pdfua_checker() {
 }
 
 #[test]
+fn card_sheets_are_archival_and_accessible_with_one_copy_read() {
+    let (office, kim) = sample();
+    let renderer = renderer_with_templates(None);
+    let qpdf = has_qpdf();
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for id in ["contact-card", "entry-pass", "reminder-card"] {
+        let doc = gaozhi_core::document::find(id).unwrap();
+        let comp = composition(doc, &office, &kim, "ko");
+        let render = |sheet: bool| {
+            renderer
+                .render(
+                    &comp,
+                    &RenderOptions {
+                        sheet,
+                        pdf_standards: vec![PdfStandard::A_2b, PdfStandard::Ua_1],
+                        ..RenderOptions::default()
+                    },
+                )
+                .unwrap_or_else(|e| panic!("{id}: {e}"))
+        };
+        let (single, sheet) = (render(false), render(true));
+        assert_eq!(sheet.pages, single.pages, "{id}: one sheet per face");
+        let pdf = &sheet.files[0];
+        let text = String::from_utf8_lossy(pdf);
+        for mark in [
+            "<pdfaid:part>2</pdfaid:part>",
+            "<pdfuaid:part>1</pdfuaid:part>",
+            "/StructTreeRoot",
+        ] {
+            assert!(text.contains(mark), "{id}: no {mark}");
+        }
+        // The copies and the cut marks are artifacts: a screen reader reads
+        // the sheet as it reads the card alone, once.
+        let marked = |pdf: &[u8]| {
+            String::from_utf8_lossy(&inflate_all(pdf))
+                .matches("/MCID")
+                .count()
+        };
+        let read = marked(&single.files[0]);
+        assert!(read > 0, "{id}: no marked content");
+        assert_eq!(marked(pdf), read, "{id}");
+        let path = dir.path().join(format!("{id}-sheet.pdf"));
+        std::fs::write(&path, pdf).unwrap();
+        if qpdf {
+            qpdf_check(&path);
+        }
+        files.push(path);
+    }
+    if let Some(pdfua) = pdfua() {
+        pdfua_check(pdfua, None, &files);
+    }
+}
+
+#[test]
 fn every_pdf_asks_the_viewer_to_show_its_title() {
     let (office, kim) = sample();
     let renderer = renderer_with_templates(None);
@@ -279,7 +334,7 @@ fn inflate_all(pdf: &[u8]) -> Vec<u8> {
         let mut data = Vec::new();
         let _ = flate2::read::ZlibDecoder::new(&pdf[begin..begin + len]).read_to_end(&mut data);
         out.extend_from_slice(&data);
-        at = begin + len;
+        at = begin + len + b"endstream".len();
     }
     out
 }

@@ -1,0 +1,412 @@
+//! The look of the documents, read from `style.toml` in the templates: the
+//! one home of type sizes, colours, line widths, margins, font families,
+//! page and card sizes and the cut marks of card sheets.
+//!
+//! `templates/lib.typ` reads the file with `toml("style.toml")` and sets the
+//! pages from it; gaozhi reads the same file ([`Style`]) for what it does
+//! itself: the font families it looks for on the system ([`crate::fonts`]),
+//! the smallest type and the printable area the layout check allows
+//! ([`crate::inspect`]), the page size of each [`PageFormat`], and the A4
+//! sheets cards are laid out on n-up with their cut marks
+//! ([`crate::sheet`]). An office's own copy in `--templates DIR` is used
+//! instead of the embedded one, by both sides alike.
+
+use serde::Deserialize;
+
+use gaozhi_core::document::PageFormat;
+use gaozhi_core::source::{self, Format};
+use gaozhi_core::{Error, Result};
+
+use crate::templates::Templates;
+
+/// The name of the style file in a template directory.
+pub const FILE: &str = "style.toml";
+
+/// Points in a millimetre.
+const PT_PER_MM: f64 = 72.0 / 25.4;
+
+/// Everything in `style.toml`. Lengths keep the file's units: the unit is
+/// the end of the field's name (`_pt`, `_mm`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Style {
+    /// Font families.
+    pub fonts: Fonts,
+    /// Colours, as `#rrggbb`.
+    pub colors: Colors,
+    /// Line widths.
+    pub lines: Lines,
+    /// Type sizes of A4 documents.
+    pub sizes: Sizes,
+    /// The A4 page: letters, notices, forms and card sheets.
+    pub a4: A4,
+    /// The business card (contact card).
+    pub business_card: Card,
+    /// The A6 pocket card (reminder card, entry pass).
+    pub a6: Card,
+    /// Cards n-up on an A4 sheet: the cut marks.
+    pub sheet: Sheet,
+}
+
+/// The font families the templates set text in.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fonts {
+    /// The face for Chinese, Japanese and Korean.
+    pub cjk: String,
+    /// The face for every other script.
+    pub latin: String,
+}
+
+/// The colours of the documents, as `#rrggbb`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colors {
+    /// Text, tick boxes and lines to write on.
+    pub ink: String,
+    /// Rules, grid lines, the seal's circle, hints.
+    pub rule: String,
+    /// The label column of field tables, the head row of logs.
+    pub shade: String,
+}
+
+/// Line widths, in points.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lines {
+    /// Grid lines and boxes.
+    pub rule_pt: f64,
+    /// The rule under a section heading.
+    pub heading_rule_pt: f64,
+    /// Lines to write or sign on, boxes to tick.
+    pub ink_pt: f64,
+}
+
+/// Type sizes of A4 documents, in points.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sizes {
+    /// The title, by density.
+    pub title_pt: Vec<f64>,
+    /// The translated title under the Chinese one.
+    pub subtitle_pt: f64,
+    /// Clauses and values.
+    pub body_pt: f64,
+    /// Labels, the office's name, notes.
+    pub small_pt: f64,
+    /// A label's second line, page heads and feet.
+    pub label_pt: f64,
+    /// The title of a page in one language.
+    pub alone_title_pt: f64,
+    /// Body text of a page in one language.
+    pub alone_body_pt: f64,
+    /// Small text of a page in one language.
+    pub alone_small_pt: f64,
+    /// Labels of a page in one language.
+    pub alone_label_pt: f64,
+    /// The head row of a log's grid.
+    pub log_head_pt: f64,
+    /// The dates of a log's rows.
+    pub log_date_pt: f64,
+}
+
+/// The A4 page.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct A4 {
+    /// Width.
+    pub width_mm: f64,
+    /// Height.
+    pub height_mm: f64,
+    /// How far from the edge text must stay.
+    pub printable_inset_mm: f64,
+    /// The smallest type the layout check allows.
+    pub min_type_pt: f64,
+    /// The margins, by density (at least one).
+    pub margins: Vec<Margins>,
+}
+
+/// Page margins, in millimetres.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Margins {
+    /// Top.
+    pub top_mm: f64,
+    /// Bottom.
+    pub bottom_mm: f64,
+    /// Left.
+    pub left_mm: f64,
+    /// Right.
+    pub right_mm: f64,
+}
+
+/// A card format: each face a page of the card's size, whose edge is the
+/// trim (no printable inset).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    /// Width.
+    pub width_mm: f64,
+    /// Height.
+    pub height_mm: f64,
+    /// The text size where the template sets none.
+    pub text_pt: f64,
+    /// The smallest type the layout check allows.
+    pub min_type_pt: f64,
+}
+
+/// Cut marks of cards laid out n-up on an A4 sheet.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sheet {
+    /// Length of a mark outside the trim, and width of a cross where cuts
+    /// meet.
+    pub mark_mm: f64,
+    /// How far marks outside the trim stay clear of it.
+    pub mark_gap_mm: f64,
+    /// Length of a mark from the sheet's edge, where the cards leave no
+    /// margin.
+    pub mark_reach_mm: f64,
+    /// Line width of the marks.
+    pub mark_stroke_pt: f64,
+}
+
+impl Style {
+    /// The style of a set of templates: their `style.toml` (an office's
+    /// own, or the embedded one). A malformed file is an error naming the
+    /// file, the line and the key.
+    pub fn of(templates: &Templates) -> Result<Style> {
+        let (bytes, shown) = templates.data_file(FILE).ok_or_else(|| {
+            Error::new(gaozhi_core::ErrorKind::Template, "is missing").in_file(FILE)
+        })?;
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| Error::invalid("is not UTF-8 text").in_file(shown))?;
+        Style::parse(text).map_err(|e| e.in_file(shown))
+    }
+
+    /// The embedded style (`templates/style.toml`).
+    pub fn embedded() -> Result<Style> {
+        Style::of(&Templates::embedded())
+    }
+
+    /// Parses and checks the text of a `style.toml`.
+    pub fn parse(text: &str) -> Result<Style> {
+        let style: Style = source::parse(text, Format::Toml)?;
+        style.check()?;
+        Ok(style)
+    }
+
+    /// Values serde accepts but no page can use: lengths that are not
+    /// positive numbers, colours that are not `#rrggbb`, empty lists.
+    fn check(&self) -> Result<()> {
+        let bad = |key: &str, why: &str| Err(Error::invalid(why.to_owned()).for_field(key));
+        for (key, value) in self.lengths() {
+            if !(value.is_finite() && value > 0.0) {
+                return bad(&key, &format!("must be a positive number, not {value}"));
+            }
+        }
+        if !(self.a4.printable_inset_mm.is_finite() && self.a4.printable_inset_mm >= 0.0) {
+            return bad(
+                "a4.printable_inset_mm",
+                "must be a number of millimetres, 0 or more",
+            );
+        }
+        if self.sizes.title_pt.is_empty() {
+            return bad("sizes.title_pt", "needs at least one size");
+        }
+        if self.a4.margins.is_empty() {
+            return bad("a4.margins", "needs at least one set of margins");
+        }
+        for (key, color) in [
+            ("colors.ink", &self.colors.ink),
+            ("colors.rule", &self.colors.rule),
+            ("colors.shade", &self.colors.shade),
+        ] {
+            let hex = color.strip_prefix('#').unwrap_or("");
+            if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+                return bad(
+                    key,
+                    &format!("must be a colour written \"#rrggbb\", not \"{color}\""),
+                );
+            }
+        }
+        for (key, family) in [
+            ("fonts.cjk", &self.fonts.cjk),
+            ("fonts.latin", &self.fonts.latin),
+        ] {
+            if family.trim().is_empty() {
+                return bad(key, "must name a font family");
+            }
+        }
+        Ok(())
+    }
+
+    /// Every length that must be positive, with its key.
+    fn lengths(&self) -> Vec<(String, f64)> {
+        let mut all = vec![
+            ("lines.rule_pt".to_owned(), self.lines.rule_pt),
+            (
+                "lines.heading_rule_pt".to_owned(),
+                self.lines.heading_rule_pt,
+            ),
+            ("lines.ink_pt".to_owned(), self.lines.ink_pt),
+            ("sizes.subtitle_pt".to_owned(), self.sizes.subtitle_pt),
+            ("sizes.body_pt".to_owned(), self.sizes.body_pt),
+            ("sizes.small_pt".to_owned(), self.sizes.small_pt),
+            ("sizes.label_pt".to_owned(), self.sizes.label_pt),
+            ("sizes.alone_title_pt".to_owned(), self.sizes.alone_title_pt),
+            ("sizes.alone_body_pt".to_owned(), self.sizes.alone_body_pt),
+            ("sizes.alone_small_pt".to_owned(), self.sizes.alone_small_pt),
+            ("sizes.alone_label_pt".to_owned(), self.sizes.alone_label_pt),
+            ("sizes.log_head_pt".to_owned(), self.sizes.log_head_pt),
+            ("sizes.log_date_pt".to_owned(), self.sizes.log_date_pt),
+            ("a4.width_mm".to_owned(), self.a4.width_mm),
+            ("a4.height_mm".to_owned(), self.a4.height_mm),
+            ("a4.min_type_pt".to_owned(), self.a4.min_type_pt),
+            ("sheet.mark_mm".to_owned(), self.sheet.mark_mm),
+            ("sheet.mark_gap_mm".to_owned(), self.sheet.mark_gap_mm),
+            ("sheet.mark_reach_mm".to_owned(), self.sheet.mark_reach_mm),
+            ("sheet.mark_stroke_pt".to_owned(), self.sheet.mark_stroke_pt),
+        ];
+        all.extend(
+            self.sizes
+                .title_pt
+                .iter()
+                .map(|&v| ("sizes.title_pt".to_owned(), v)),
+        );
+        for (i, m) in self.a4.margins.iter().enumerate() {
+            for (side, v) in [
+                ("top_mm", m.top_mm),
+                ("bottom_mm", m.bottom_mm),
+                ("left_mm", m.left_mm),
+                ("right_mm", m.right_mm),
+            ] {
+                all.push((format!("a4.margins[{i}].{side}"), v));
+            }
+        }
+        for (name, card) in [("business_card", &self.business_card), ("a6", &self.a6)] {
+            for (field, v) in [
+                ("width_mm", card.width_mm),
+                ("height_mm", card.height_mm),
+                ("text_pt", card.text_pt),
+                ("min_type_pt", card.min_type_pt),
+            ] {
+                all.push((format!("{name}.{field}"), v));
+            }
+        }
+        all
+    }
+
+    /// The font families the templates name, the CJK face first.
+    pub fn families(&self) -> [&str; 2] {
+        [&self.fonts.cjk, &self.fonts.latin]
+    }
+
+    /// Width and height of a page format, in millimetres.
+    pub fn page_mm(&self, format: PageFormat) -> (f64, f64) {
+        match format {
+            PageFormat::A4 => (self.a4.width_mm, self.a4.height_mm),
+            PageFormat::BusinessCard => (self.business_card.width_mm, self.business_card.height_mm),
+            PageFormat::A6 => (self.a6.width_mm, self.a6.height_mm),
+        }
+    }
+
+    /// The sheet cards are laid out on (A4), in millimetres.
+    pub fn sheet_mm(&self) -> (f64, f64) {
+        self.page_mm(PageFormat::A4)
+    }
+
+    /// The smallest type the layout check allows on a page format, in
+    /// points.
+    pub fn min_type_pt(&self, format: PageFormat) -> f64 {
+        match format {
+            PageFormat::A4 => self.a4.min_type_pt,
+            PageFormat::BusinessCard => self.business_card.min_type_pt,
+            PageFormat::A6 => self.a6.min_type_pt,
+        }
+    }
+
+    /// How far from the page's edge text must stay, in points: a card's
+    /// page edge is its trim, so text may reach it.
+    pub fn printable_inset_pt(&self, format: PageFormat) -> f64 {
+        match format {
+            PageFormat::A4 => self.a4.printable_inset_mm * PT_PER_MM,
+            PageFormat::BusinessCard | PageFormat::A6 => 0.0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded_text() -> String {
+        std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../templates/style.toml"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_embedded_style_reads_and_holds_the_usual_sizes() {
+        let style = Style::embedded().unwrap();
+        assert_eq!(style.page_mm(PageFormat::A4), (210.0, 297.0));
+        assert_eq!(style.page_mm(PageFormat::BusinessCard), (90.0, 54.0));
+        assert_eq!(style.page_mm(PageFormat::A6), (105.0, 148.0));
+        assert_eq!(style.families(), ["Noto Sans CJK SC", "Noto Sans"]);
+        assert!((style.printable_inset_pt(PageFormat::A4) - 11.34).abs() < 0.01);
+        assert_eq!(style.printable_inset_pt(PageFormat::A6), 0.0);
+        assert_eq!(style.min_type_pt(PageFormat::A4), 7.0);
+        assert_eq!(style.min_type_pt(PageFormat::BusinessCard), 5.5);
+    }
+
+    #[test]
+    fn a_wrong_value_is_an_error_naming_the_key() {
+        let text = embedded_text().replace("body_pt = 10", "body_pt = \"ten\"");
+        let err = Style::parse(&text).unwrap_err();
+        assert_eq!(err.at.field.as_deref(), Some("body_pt"), "{err}");
+        assert!(err.at.line.is_some(), "{err}");
+
+        let text = embedded_text().replace("mark_reach_mm = 9\n", "");
+        let err = Style::parse(&text).unwrap_err();
+        assert_eq!(err.at.field.as_deref(), Some("mark_reach_mm"), "{err}");
+
+        let text = embedded_text().replace("ink_pt = 0.6", "ink_pt = 0.6\nink_px = 1");
+        let err = Style::parse(&text).unwrap_err();
+        assert_eq!(err.at.field.as_deref(), Some("ink_px"), "{err}");
+
+        let text = embedded_text().replace("ink = \"#1a1a1a\"", "ink = \"black\"");
+        let err = Style::parse(&text).unwrap_err();
+        assert_eq!(err.at.field.as_deref(), Some("colors.ink"), "{err}");
+
+        let text = embedded_text().replace("width_mm = 90", "width_mm = -90");
+        let err = Style::parse(&text).unwrap_err();
+        assert_eq!(
+            err.at.field.as_deref(),
+            Some("business_card.width_mm"),
+            "{err}"
+        );
+
+        let err = Style::parse("[fonts\n").unwrap_err();
+        assert!(err.at.line.is_some(), "{err}");
+    }
+
+    #[test]
+    fn an_office_s_style_is_named_by_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(FILE),
+            embedded_text().replace("label_pt = 8", "label_pt = eight"),
+        )
+        .unwrap();
+        let templates = Templates::from_dir(dir.path()).unwrap();
+        let err = Style::of(&templates).unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            shown.contains(&dir.path().join(FILE).display().to_string()),
+            "{shown}"
+        );
+        assert!(shown.contains("label_pt"), "{shown}");
+    }
+}
