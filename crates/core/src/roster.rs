@@ -173,9 +173,9 @@ impl Roster {
         &self,
         entry: &RosterRow,
         default: Option<&'static DocumentSpec>,
-    ) -> Result<&'static DocumentSpec, RowProblem> {
+    ) -> Result<&'static DocumentSpec, Box<RowProblem>> {
         let problem = |column: String, value: &str, reason: &str| {
-            RowProblem::new(entry.row, column, value.to_owned(), reason.to_owned())
+            Box::new(RowProblem::new(entry.row, column, value, reason))
         };
         match (&entry.document, default) {
             (Some(id), _) => document::find(id).ok_or_else(|| {

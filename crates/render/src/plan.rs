@@ -298,7 +298,7 @@ pub fn rejected_csv(problems: &[RowProblem]) -> String {
     for p in problems {
         text.push_str(&csv_line([
             Cow::Owned(p.row().to_string()),
-            spreadsheet_safe(&p.column()),
+            spreadsheet_safe(p.column()),
             spreadsheet_safe(&p.value),
             spreadsheet_safe(&p.reason),
         ]));

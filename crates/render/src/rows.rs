@@ -89,7 +89,7 @@ pub fn check_row(
     };
     let document = roster
         .document_for(entry, settings.document)
-        .map_err(|p| refused(vec![p]))?;
+        .map_err(|p| refused(vec![*p]))?;
     let composition = compose(locales, &row_request(document, entry, settings))
         .map_err(|e| refused(vec![problem(roster, entry, e)]))?;
     // Every uncovered character, each once per field.
