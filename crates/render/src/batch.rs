@@ -32,7 +32,7 @@ pub struct Done<T = Rendered> {
 /// How many documents one worker sets in one Typst compile. Documents of
 /// the same template and language share much of their layout, which Typst
 /// reuses within a compile and, through its cache, in the next compiles
-/// (see [`crate::world`]). On 1,000 mixed rows (release, 2 cores), chunks
+/// (the data file the `World` serves). On 1,000 mixed rows (release, 2 cores), chunks
 /// of 16 gave 47.5 documents/s at 143 MB; 8 gave 37.7, and 32 gave 41–44
 /// at 217 MB; with the cache shared between residents, 32 was slower again
 /// and held 445 MB.

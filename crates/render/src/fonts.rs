@@ -45,7 +45,7 @@ pub struct FontConfig {
 
 /// Loaded fonts, in precedence order.
 #[derive(Debug, Clone)]
-pub struct FontSet {
+pub(crate) struct FontSet {
     fonts: Vec<Font>,
 }
 
@@ -53,7 +53,7 @@ impl FontSet {
     /// Loads the fonts `config` asks for. `families` are the font families
     /// the templates name ([`crate::style::Style::families`]): system copies
     /// of these are used in preference to the embedded subsets.
-    pub fn load(config: &FontConfig, families: &[&str]) -> Result<FontSet> {
+    pub(crate) fn load(config: &FontConfig, families: &[&str]) -> Result<FontSet> {
         let mut fonts = Vec::new();
         for dir in &config.dirs {
             if !dir.is_dir() {
@@ -90,12 +90,12 @@ impl FontSet {
     }
 
     /// The fonts, in precedence order.
-    pub fn fonts(&self) -> &[Font] {
+    pub(crate) fn fonts(&self) -> &[Font] {
         &self.fonts
     }
 
     /// Whether any loaded font has a glyph for `c`.
-    pub fn covers(&self, c: char) -> bool {
+    pub(crate) fn covers(&self, c: char) -> bool {
         self.fonts
             .iter()
             .any(|f| f.info().coverage.contains(c as u32))
@@ -104,7 +104,7 @@ impl FontSet {
 
 /// The embedded fonts, parsed once per process, each file on its own
 /// thread.
-pub fn embedded() -> &'static [Font] {
+pub(crate) fn embedded() -> &'static [Font] {
     static FONTS: OnceLock<Vec<Font>> = OnceLock::new();
     FONTS.get_or_init(|| {
         std::thread::scope(|scope| {

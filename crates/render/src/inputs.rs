@@ -15,23 +15,23 @@ use gaozhi_core::{Composition, Lang, Layout};
 
 /// Options that change the inputs.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct InputOptions {
+pub(crate) struct InputOptions {
     /// How tightly to set the page (0 normal, up to [`MAX_DENSITY`]).
     pub density: u8,
 }
 
 /// The tightest layout the templates offer for any format.
-pub const MAX_DENSITY: u8 = 2;
+pub(crate) const MAX_DENSITY: u8 = 2;
 
 /// The tightest layout the templates offer for a page format: margins and
 /// gaps shrink, never type or line spacing. Past it, a letter or notice
 /// runs on to a continuation page.
-pub fn max_density(format: gaozhi_core::document::PageFormat) -> u8 {
+pub(crate) fn max_density(format: gaozhi_core::document::PageFormat) -> u8 {
     if format.is_card() { MAX_DENSITY } else { 2 }
 }
 
 /// Builds the inputs of one document.
-pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -> Dict {
+pub(crate) fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -> Dict {
     let mut dict = Dict::new();
     let text = |s: &str| Value::Str(Str::from(s));
     let texts = |v: &[String]| Value::Array(v.iter().map(|s| text(s)).collect::<Array>());
@@ -155,7 +155,7 @@ pub fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOptions) -
 
 /// The inputs of `main.typ`: the template to set and the inputs of each
 /// document (from [`build`]), set one after the other in one compile.
-pub fn main(template: &str, docs: Vec<Dict>) -> Dict {
+pub(crate) fn main(template: &str, docs: Vec<Dict>) -> Dict {
     let mut dict = Dict::new();
     dict.insert("template".into(), format!("/{template}").into_value());
     dict.insert(
@@ -167,7 +167,7 @@ pub fn main(template: &str, docs: Vec<Dict>) -> Dict {
 
 /// The inputs of `main.typ` as the bytes of its data file: CBOR, which
 /// keeps strings, numbers and bytes (a QR code, an emblem) as they are.
-pub fn encode(inputs: &Dict) -> gaozhi_core::Result<Bytes> {
+pub(crate) fn encode(inputs: &Dict) -> gaozhi_core::Result<Bytes> {
     let mut out = Vec::new();
     ciborium::into_writer(inputs, &mut out).map_err(|e| {
         gaozhi_core::Error::new(
@@ -199,7 +199,7 @@ fn lang_value(lang: &Lang) -> Value {
 /// the width: the share depends on the language, not on the resident (whose
 /// name in a greeting would move it a little), so residents' pages are set
 /// alike and Typst lays out their common clauses once.
-pub fn chinese_share(comp: &Composition) -> f64 {
+pub(crate) fn chinese_share(comp: &Composition) -> f64 {
     let (mut zh, mut other) = (0.0, 0.0);
     for texts in comp.messages.values() {
         if let [first, second, ..] = texts.as_slice() {

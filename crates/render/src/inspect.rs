@@ -12,7 +12,7 @@
 //! - a last page that holds the signature block and no clause.
 //!
 //! The printable area and the smallest type of each format are those of
-//! the templates' `style.toml` (see [`crate::style`]).
+//! the templates' `style.toml` ([`crate::Style`]).
 //!
 //! Glyph boxes are the glyphs' own outlines (their bounding boxes in the
 //! font), not the line boxes Typst stacks, so accents and descenders count.

@@ -3,58 +3,70 @@
 //! # Overview
 //!
 //! A [`Renderer`] holds everything that is expensive to build: the fonts
-//! ([`fonts`], each file read once) and the parsed Typst templates
-//! ([`templates`]) with their look ([`style`]), inside one Typst engine that is `Send + Sync` and serves
-//! every thread. [`Renderer::render`] then turns one composition into pages:
+//! (each file read once) and the parsed Typst templates with their look
+//! ([`Style`], from the templates' `style.toml`), inside one Typst engine
+//! that is `Send + Sync` and serves every thread. [`Renderer::render`] then
+//! turns one composition into pages:
 //!
 //! 1. check that a loaded font covers every character of the resident's data
 //!    (no silent tofu: an error, or a warning when allowed);
-//! 2. build the document's inputs ([`inputs`]) and serve them to Typst as a
-//!    data file ([`world`]) — resident data enters Typst only as values,
-//!    never as source, and the rest of the world stays the same for every
-//!    resident, so Typst's cache shares their layout;
+//! 2. build the document's inputs and serve them to Typst as a data file —
+//!    resident data enters Typst only as values, never as source, and the
+//!    rest of the world stays the same for every resident, so Typst's cache
+//!    shares their layout;
 //! 3. compile the document's template and export PDF (typst-pdf) or PNG
-//!    pages (typst-render).
+//!    pages (typst-render); cards go n-up on A4 sheets with cut marks
+//!    (`--sheet`, and merged volumes: [`merge`]).
 //!
 //! [`batch::render_stream`] renders an iterator of compositions on every
 //! core and yields results as they complete; [`plan`] reads and judges a
 //! roster into the documents to render, for `gaozhi batch` and the desk
-//! tool alike.
+//! tool alike; [`inspect`] reads what a laid-out page shows (the layout
+//! check).
 //!
 //! [`render_pdf`] does all of it, from a document id and a record to PDF
 //! bytes, with a renderer shared by the whole process:
 //!
-//! ```no_run
-//! use gaozhi_core::{Office, Resident, Tag};
-//! let office = Office::from_path("examples/office.toml".as_ref())?;
-//! let resident = Resident::from_path("examples/residents/kim-minjun.toml".as_ref())?;
-//! let lang: Tag = "ko".parse().unwrap();
-//! let pdf = gaozhi_render::render_pdf("home-observation-notice", Some(&resident), &office, Some(&lang))?;
-//! std::fs::write("notice.pdf", pdf)?;
-//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//! use gaozhi_core::source::Format;
+//! use gaozhi_core::{Office, Resident};
+//!
+//! let office = Office::from_toml(
+//!     "hotline = \"12345\"\n[name]\nzh-Hans = \"某街道办事处\"\nko = \"모 가도 사무소\"\n",
+//!     std::path::Path::new("."),
+//! )?;
+//! let resident = Resident::from_str(
+//!     "name = \"KIM MINJUN\"\nlanguage = \"ko\"\naddress = \"朝阳区某小区 3-2-501\"\n\
+//!      observation_start = 2020-03-02\n",
+//!     Format::Toml,
+//! )?;
+//! let pdf = gaozhi_render::render_pdf("home-observation-notice", Some(&resident), &office, None)?;
+//! assert!(pdf.starts_with(b"%PDF-"));
+//! # Ok::<(), gaozhi_core::Error>(())
 //! ```
 
 pub mod batch;
-pub mod fonts;
-pub mod inputs;
+mod fonts;
+mod inputs;
 pub mod inspect;
 mod laid;
 pub mod layout;
 pub mod merge;
 pub mod plan;
-pub mod qr;
+mod qr;
 mod renderer;
 pub mod rows;
-pub mod sheet;
-pub mod style;
-pub mod templates;
+mod sheet;
+mod style;
+mod templates;
 mod viewer;
-pub mod world;
+mod world;
 
 pub use fonts::{FontChoice, FontConfig};
 pub use gaozhi_core::Composition;
 pub use laid::Laid;
 pub use renderer::{Fit, Format, RenderOptions, Rendered, Renderer, RendererConfig};
+pub use style::Style;
 pub use typst_pdf::PdfStandard;
 
 use std::sync::OnceLock;

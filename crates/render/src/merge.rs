@@ -5,7 +5,7 @@
 //! fonts are embedded once per volume, not once per document. Every
 //! document starts on a new sheet; for duplex printing a blank page follows
 //! a document with an odd number of pages. Cards (anything smaller than the
-//! sheet) go n-up on sheets with cut marks ([`crate::sheet`]), successive
+//! sheet) go n-up on sheets with cut marks (`sheet`), successive
 //! residents' cards filling each sheet: fronts on one sheet and their backs
 //! on the next, mirrored so that each back lands behind its front when the
 //! sheet is turned over its long edge.

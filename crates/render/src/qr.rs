@@ -7,7 +7,7 @@ use gaozhi_core::{Error, Result};
 
 /// An SVG image of a QR code for `data`, with medium error correction (a
 /// card survives a crease) and the standard four-module quiet zone.
-pub fn svg(data: &str) -> Result<Vec<u8>> {
+pub(crate) fn svg(data: &str) -> Result<Vec<u8>> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).map_err(|e| {
         Error::invalid(format!("cannot be encoded as a QR code: {e}")).for_field("qr")
     })?;

@@ -69,7 +69,7 @@ pub struct RenderOptions {
     pub format: Format,
     /// Cards n-up on an A4 sheet (10 business cards, 4 A6 cards), with cut
     /// marks: each face of the card laid out once and copied over a sheet
-    /// of its own ([`crate::sheet`]).
+    /// of its own (`sheet`).
     pub sheet: bool,
     /// Turn characters no font covers from an error into a warning.
     pub allow_missing_glyphs: bool,
@@ -93,8 +93,7 @@ pub struct Rendered {
 pub struct Fit {
     /// Pages the document takes at the tightest layout tried.
     pub pages: usize,
-    /// How tightly it was set: 0 is the normal layout, up to
-    /// [`crate::inputs::MAX_DENSITY`].
+    /// How tightly it was set: 0 is the normal layout, 2 the tightest.
     pub density: u8,
 }
 
@@ -147,11 +146,6 @@ impl Renderer {
             style: Arc::new(style),
             last_qr: Mutex::new(None),
         })
-    }
-
-    /// The loaded fonts.
-    pub fn fonts(&self) -> &FontSet {
-        &self.fonts
     }
 
     /// The look the templates are set in (their `style.toml`).

@@ -20,7 +20,7 @@ use gaozhi_core::{Error, Result};
 use crate::templates::Templates;
 
 /// The name of the style file in a template directory.
-pub const FILE: &str = "style.toml";
+pub(crate) const FILE: &str = "style.toml";
 
 /// Points in a millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;

@@ -160,13 +160,13 @@ impl Templates {
 
 /// The file gaozhi compiles: it sets each document of the data file
 /// ([`crate::world::DATA`]) with the template the data names.
-pub const MAIN: &str = "main.typ";
+pub(crate) const MAIN: &str = "main.typ";
 
 /// The label `lib.typ` puts where each document of a compile begins.
-pub const DOCUMENT_LABEL: &str = "gaozhi-document";
+pub(crate) const DOCUMENT_LABEL: &str = "gaozhi-document";
 
 /// The Typst file id of a template name.
-pub fn file_id(name: &str) -> FileId {
+pub(crate) fn file_id(name: &str) -> FileId {
     let path = VirtualPath::new(name).unwrap_or_else(|_| VirtualPath::new("invalid.typ").unwrap());
     RootedPath::new(VirtualRoot::Project, path).intern()
 }

@@ -21,10 +21,10 @@ use typst::{Library, World};
 use crate::templates;
 
 /// The path `main.typ` reads the documents' data from.
-pub const DATA: &str = "gaozhi-data.cbor";
+pub(crate) const DATA: &str = "gaozhi-data.cbor";
 
 /// The engine's world with the data file of one compile.
-pub struct DataWorld<'a> {
+pub(crate) struct DataWorld<'a> {
     inner: &'a dyn World,
     data_id: FileId,
     data: Bytes,
@@ -32,7 +32,7 @@ pub struct DataWorld<'a> {
 
 impl<'a> DataWorld<'a> {
     /// `inner`, serving `data` at [`DATA`].
-    pub fn new(inner: &'a dyn World, data: Bytes) -> DataWorld<'a> {
+    pub(crate) fn new(inner: &'a dyn World, data: Bytes) -> DataWorld<'a> {
         DataWorld {
             inner,
             data_id: templates::file_id(DATA),
