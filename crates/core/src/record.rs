@@ -233,9 +233,14 @@ impl Resident {
     /// Sets field `field` from a value as staff type it in a roster cell or
     /// a form input (see [`Kind`]: dates as `2020/3/1` too, nationality as a
     /// code or a country name, sex as `男`/`女` too, a list separated by `;`,
-    /// `,` or `、`). The error says what is wrong with the value; ranges and
-    /// lengths are [`Resident::validate`]'s.
-    pub fn set(&mut self, field: Field, typed: &str) -> std::result::Result<(), String> {
+    /// `,` or `、`). The error names the field and says what is wrong with
+    /// the value; ranges and lengths are [`Resident::validate`]'s.
+    pub fn set(&mut self, field: Field, typed: &str) -> Result<()> {
+        self.set_typed(field, typed)
+            .map_err(|reason| Error::invalid(reason).for_field(field.key()))
+    }
+
+    fn set_typed(&mut self, field: Field, typed: &str) -> std::result::Result<(), String> {
         let text = || Some(typed.to_owned());
         let date = || Date::parse_typed(typed).map(Some);
         let count = || match field.kind() {

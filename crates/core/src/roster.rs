@@ -432,7 +432,10 @@ fn table_at(
                 document = Some(value.to_owned());
                 continue;
             };
-            if let Err(reason) = resident.set(field, value) {
+            if let Err(Error {
+                message: reason, ..
+            }) = resident.set(field, value)
+            {
                 problems.push(RowProblem::new(
                     row,
                     headers[col].clone(),

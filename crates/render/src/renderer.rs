@@ -225,7 +225,7 @@ impl Renderer {
         }
         results
             .into_iter()
-            .map(|r| r.unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not rendered"))))
+            .map(|r| r.expect("each composition is rendered or refused"))
             .collect()
     }
 
@@ -281,7 +281,7 @@ impl Renderer {
     ) -> Result<Laid> {
         self.lay_out_many_for_merge(std::slice::from_ref(comp), allow_missing_glyphs)
             .pop()
-            .unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out")))
+            .expect("one composition gives one layout")
     }
 
     /// Lays a composition out without exporting it: how many pages it
@@ -319,7 +319,7 @@ impl Renderer {
     fn lay_out(&self, comp: &Composition) -> Result<LaidOut> {
         self.lay_out_many(&[comp])
             .pop()
-            .unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out")))
+            .expect("one composition gives one layout")
     }
 
     /// Lays compositions out, one compile for each template and density:
@@ -401,7 +401,7 @@ impl Renderer {
         }
         results
             .into_iter()
-            .map(|r| r.unwrap_or_else(|| Err(Error::new(ErrorKind::Template, "not laid out"))))
+            .map(|r| r.expect("each composition is laid out or refused"))
             .collect()
     }
 

@@ -183,7 +183,7 @@ fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Check
             continue;
         }
         given |= field != Field::Language;
-        if let Err(message) = resident.set(field, &value) {
+        if let Err(Error { message, .. }) = resident.set(field, &value) {
             problems.field(ui, name, Reason::classify(name, &value, &message));
         } else if kind(name) == Kind::Date
             && let Ok(date) = Date::parse_typed(&value)
