@@ -12,7 +12,7 @@ use fluent_bundle::FluentArgs;
 use crate::document::{DocumentSpec, ResidentNeed};
 use crate::error::{Error, Result};
 use crate::field::{Field, Kind};
-use crate::functions;
+use crate::functions::{self, WRITE_IN};
 use crate::intl;
 use crate::lang::{Lang, Tag};
 use crate::locale::Locales;
@@ -55,10 +55,6 @@ pub struct Request<'a> {
 /// PRC, Art. 39). A law, not an office setting; a Fluent variable
 /// (`$hours`) so that no sentence carries the number.
 pub const POLICE_REGISTRATION_HOURS: u32 = 24;
-
-/// What a blank form prints where a resident's name or a date goes: a line
-/// to write on.
-pub const WRITE_IN: &str = "__________";
 
 /// What kind of value a message variable holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

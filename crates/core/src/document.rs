@@ -578,7 +578,7 @@ pub const TEMPERATURE_LOG: DocumentSpec = DocumentSpec {
         "temperature-log-intro",
     ],
     key_clause: "temperature-log-intro",
-    day_rows: Some(crate::record::MAX_OBSERVATION_DAYS),
+    day_rows: Some(crate::field::MAX_OBSERVATION_DAYS),
     blank_form: true,
 };
 

@@ -66,9 +66,9 @@ pub const DATE_FIELDS: &[&str] = &["D", "MD", "YMD", "DE", "MDE", "YMDE", "E"];
 /// The `length` values of a field set.
 pub const DATE_LENGTHS: &[&str] = &["long", "medium", "short"];
 
-/// What a text placeholder for a date the record does not give prints: a
-/// line to write on (see [`crate::compose::WRITE_IN`]).
-const WRITE_IN: &str = crate::compose::WRITE_IN;
+/// What a blank form prints where a resident's name or a date goes: a line
+/// to write on (also what a date the record does not give prints).
+pub const WRITE_IN: &str = "__________";
 
 thread_local! {
     static FAULTS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
