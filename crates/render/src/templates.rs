@@ -170,3 +170,52 @@ pub(crate) fn file_id(name: &str) -> FileId {
     let path = VirtualPath::new(name).unwrap_or_else(|_| VirtualPath::new("invalid.typ").unwrap());
     RootedPath::new(VirtualRoot::Project, path).intern()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::EMBEDDED;
+
+    /// The parameters that make a `style` helper depend on one resident:
+    /// the document's inputs (`d`) and message ids, which may name a
+    /// message that is the resident's own (it names them or gives their
+    /// dates).
+    const PER_RESIDENT: &[&str] = &["d", "id", "ids", "title-id", "heads"];
+
+    #[test]
+    fn kit_wraps_every_helper_that_takes_inputs_or_message_ids() {
+        let lib = EMBEDDED
+            .get_file("lib.typ")
+            .and_then(|f| f.contents_utf8())
+            .expect("lib.typ is embedded");
+        let style = &lib[lib.find("#let style(fixed)").expect("style")..];
+        let style = &style[..style.find("\n#let ").expect("style ends")];
+        let kit = &lib[lib.find("#let kit(inputs)").expect("kit")..];
+        let wrapped = &kit[kit.find("return s + (").expect("kit's helpers")..];
+        let mut checked = 0;
+        for line in style.lines() {
+            // A helper of `style`: `  let name(params) = …`.
+            let Some(def) = line.strip_prefix("  let ") else {
+                continue;
+            };
+            let Some((name, rest)) = def.split_once('(') else {
+                continue;
+            };
+            let params = rest.split(')').next().unwrap_or_default();
+            let takes: Vec<&str> = params
+                .split(',')
+                .map(|p| p.split(':').next().unwrap_or_default().trim())
+                .filter(|p| PER_RESIDENT.contains(p))
+                .collect();
+            if takes.is_empty() {
+                continue;
+            }
+            checked += 1;
+            assert!(
+                wrapped.contains(&format!("\n    {name}: ")),
+                "`{name}` takes {takes:?}: `kit` in lib.typ must wrap it (resolve its \
+                 message ids, hand it the inputs)"
+            );
+        }
+        assert!(checked >= 15, "only {checked} helpers found: has lib.typ changed shape?");
+    }
+}
