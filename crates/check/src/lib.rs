@@ -19,11 +19,7 @@
 //! ```
 //! use gaozhi_core::locale::LocaleFile;
 //!
-//! let file = |lang: &str, text: &str| LocaleFile {
-//!     lang: lang.into(),
-//!     path: format!("locales/{lang}/test.ftl"),
-//!     text: text.into(),
-//! };
+//! let file = |lang: &str, text: &str| LocaleFile::new(lang, "test.ftl", text);
 //! let files = [
 //!     file("zh-Hans", "greet = 你好，{ $user }！\n"),
 //!     file("ko", "greet = 안녕하세요, { $usr }님!\n"),
@@ -256,11 +252,7 @@ mod tests {
     use super::*;
 
     fn file(lang: &str, text: &str) -> LocaleFile {
-        LocaleFile {
-            lang: lang.into(),
-            path: format!("locales/{lang}/test.ftl"),
-            text: text.into(),
-        }
+        LocaleFile::new(lang, "test.ftl", text)
     }
 
     #[test]

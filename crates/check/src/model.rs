@@ -459,11 +459,7 @@ mod tests {
 
     #[test]
     fn offsets_point_into_the_text() {
-        let file = LocaleFile {
-            lang: "ko".into(),
-            path: "locales/ko/a.ftl".into(),
-            text: "a = 1\nbee = { $x }\n".into(),
-        };
+        let file = LocaleFile::new("ko", "a.ftl", "a = 1\nbee = { $x }\n");
         let parsed = Parsed::new(&file);
         let locale = Locale::new("ko", vec![&parsed]);
         let def = locale.messages["bee"];

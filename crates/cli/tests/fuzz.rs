@@ -199,8 +199,8 @@ proptest! {
         let translation = "greet = Hello, { $user }!\n    .title = Title\nitems = { $n ->\n    [one] one item\n   *[other] { $n } items\n}\n-term = term\nuse = { -term } { greet }\n";
         let text = String::from_utf8_lossy(&mutate(translation.as_bytes(), &edits)).into_owned();
         let files = [
-            LocaleFile { lang: "zh-Hans".into(), path: "locales/zh-Hans/test.ftl".into(), text: reference.into() },
-            LocaleFile { lang: "en".into(), path: "locales/en/test.ftl".into(), text },
+            LocaleFile::new("zh-Hans", "test.ftl", reference),
+            LocaleFile::new("en", "test.ftl", text),
         ];
         let report = gaozhi_check::check_with(&files, &[]);
         for finding in &report.findings {

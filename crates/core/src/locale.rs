@@ -47,6 +47,19 @@ pub struct LocaleFile {
     pub text: String,
 }
 
+impl LocaleFile {
+    /// File `name` of language `lang`, at `locales/<lang>/<name>`, with
+    /// `text`: a file read from the locales directory, or one made in
+    /// memory (an edit to check, a test).
+    pub fn new(lang: &str, name: &str, text: impl Into<String>) -> LocaleFile {
+        LocaleFile {
+            lang: lang.to_owned(),
+            path: format!("locales/{lang}/{name}"),
+            text: text.into(),
+        }
+    }
+}
+
 /// The loaded languages and their bundles. `Send + Sync`: one instance
 /// serves every thread.
 pub struct Locales {
@@ -556,11 +569,7 @@ mod tests {
     use super::*;
 
     fn file(lang: &str, text: &str) -> LocaleFile {
-        LocaleFile {
-            lang: lang.into(),
-            path: format!("locales/{lang}/test.ftl"),
-            text: text.into(),
-        }
+        LocaleFile::new(lang, "test.ftl", text)
     }
 
     #[test]

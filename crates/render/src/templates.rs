@@ -216,6 +216,9 @@ mod tests {
                  message ids, hand it the inputs)"
             );
         }
-        assert!(checked >= 15, "only {checked} helpers found: has lib.typ changed shape?");
+        assert!(
+            checked >= 15,
+            "only {checked} helpers found: has lib.typ changed shape?"
+        );
     }
 }
