@@ -74,12 +74,46 @@ fn qpdf_check(path: &Path) {
     );
 }
 
+/// PDFs written to a temporary folder: each checked by `qpdf --check` as
+/// it is added (when qpdf is installed), all by `pdfua` at the end.
+struct Checked {
+    dir: tempfile::TempDir,
+    qpdf: bool,
+    files: Vec<PathBuf>,
+}
+
+impl Checked {
+    fn new() -> Checked {
+        Checked {
+            dir: tempfile::tempdir().unwrap(),
+            qpdf: has_qpdf(),
+            files: Vec::new(),
+        }
+    }
+
+    /// Writes `pdf` as `name` and checks it with qpdf.
+    fn add(&mut self, name: &str, pdf: &[u8]) {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, pdf).unwrap();
+        if self.qpdf {
+            qpdf_check(&path);
+        }
+        self.files.push(path);
+    }
+
+    /// Runs `pdfua check` on every file added (`rules` only, if given).
+    fn pdfua(&self, rules: Option<&str>) {
+        if let Some(pdfua) = pdfua() {
+            pdfua_check(pdfua, rules, &self.files);
+        }
+    }
+}
+
 #[test]
 fn every_document_is_archival_and_accessible_in_one_file() {
     let (office, kim) = sample();
     let renderer = renderer_with_templates(None);
-    let qpdf = has_qpdf();
-    let dir = tempfile::tempdir().unwrap();
+    let mut checked = Checked::new();
     for doc in DOCUMENTS {
         let comp = composition(doc, &office, &kim, "ko");
         let rendered = renderer
@@ -115,11 +149,7 @@ fn every_document_is_archival_and_accessible_in_one_file() {
             "{}: author",
             doc.id
         );
-        if qpdf {
-            let path = dir.path().join(format!("{}.pdf", doc.id));
-            std::fs::write(&path, pdf).unwrap();
-            qpdf_check(&path);
-        }
+        checked.add(&format!("{}.pdf", doc.id), pdf);
     }
 }
 
@@ -162,9 +192,7 @@ fn pdfua_check(mut pdfua: Command, rules: Option<&str>, files: &[PathBuf]) {
 fn every_document_in_three_languages_passes_the_pdfua_checker() {
     let (office, kim) = sample();
     let renderer = renderer_with_templates(None);
-    let qpdf = has_qpdf();
-    let dir = tempfile::tempdir().unwrap();
-    let mut files = Vec::new();
+    let mut checked = Checked::new();
     for lang in ["ko", "de", "ru"] {
         for doc in DOCUMENTS {
             let comp = composition(doc, &office, &kim, lang);
@@ -177,26 +205,17 @@ fn every_document_in_three_languages_passes_the_pdfua_checker() {
                     },
                 )
                 .unwrap_or_else(|e| panic!("{} in {lang}: {e}", doc.id));
-            let path = dir.path().join(format!("{}.{lang}.pdf", doc.id));
-            std::fs::write(&path, &rendered.files[0]).unwrap();
-            if qpdf {
-                qpdf_check(&path);
-            }
-            files.push(path);
+            checked.add(&format!("{}.{lang}.pdf", doc.id), &rendered.files[0]);
         }
     }
-    if let Some(pdfua) = pdfua() {
-        pdfua_check(pdfua, None, &files);
-    }
+    checked.pdfua(None);
 }
 
 #[test]
 fn card_sheets_are_archival_and_accessible_with_one_copy_read() {
     let (office, kim) = sample();
     let renderer = renderer_with_templates(None);
-    let qpdf = has_qpdf();
-    let dir = tempfile::tempdir().unwrap();
-    let mut files = Vec::new();
+    let mut checked = Checked::new();
     for id in ["contact-card", "entry-pass", "reminder-card"] {
         let doc = gaozhi_core::document::find(id).unwrap();
         let comp = composition(doc, &office, &kim, "ko");
@@ -233,55 +252,38 @@ fn card_sheets_are_archival_and_accessible_with_one_copy_read() {
         let read = marked(&single.files[0]);
         assert!(read > 0, "{id}: no marked content");
         assert_eq!(marked(pdf), read, "{id}");
-        let path = dir.path().join(format!("{id}-sheet.pdf"));
-        std::fs::write(&path, pdf).unwrap();
-        if qpdf {
-            qpdf_check(&path);
-        }
-        files.push(path);
+        checked.add(&format!("{id}-sheet.pdf"), pdf);
     }
-    if let Some(pdfua) = pdfua() {
-        pdfua_check(pdfua, None, &files);
-    }
+    checked.pdfua(None);
 }
 
 #[test]
 fn every_pdf_asks_the_viewer_to_show_its_title() {
     let (office, kim) = sample();
     let renderer = renderer_with_templates(None);
-    let qpdf = has_qpdf();
-    let dir = tempfile::tempdir().unwrap();
-    let mut files = Vec::new();
+    let mut checked = Checked::new();
     let mut volume = Volume::new(true);
+    let has_flag = |name: &str, pdf: &[u8]| {
+        assert!(
+            find(pdf, b"/DisplayDocTitle true").is_some(),
+            "{name}: no /DisplayDocTitle true"
+        );
+    };
     for doc in DOCUMENTS {
         let comp = composition(doc, &office, &kim, "ko");
         // No standard asked for: typst-pdf sets the flag only for PDF/UA.
         let rendered = renderer
             .render(&comp, &RenderOptions::default())
             .unwrap_or_else(|e| panic!("{}: {e}", doc.id));
-        let path = dir.path().join(format!("{}.pdf", doc.id));
-        std::fs::write(&path, &rendered.files[0]).unwrap();
-        files.push(path);
+        has_flag(doc.id, &rendered.files[0]);
+        checked.add(&format!("{}.pdf", doc.id), &rendered.files[0]);
         volume.push(renderer.lay_out_for_merge(&comp, false).unwrap());
     }
-    let merged = dir.path().join("merged.pdf");
-    std::fs::write(&merged, volume.finish("合并 / Merged").unwrap()).unwrap();
-    files.push(merged);
-    for path in &files {
-        let pdf = std::fs::read(path).unwrap();
-        assert!(
-            find(&pdf, b"/DisplayDocTitle true").is_some(),
-            "{}: no /DisplayDocTitle true",
-            path.display()
-        );
-        if qpdf {
-            qpdf_check(path);
-        }
-    }
-    if let Some(pdfua) = pdfua() {
-        // These files claim no PDF/UA conformance: only the title rules.
-        pdfua_check(pdfua, Some("UA-07"), &files);
-    }
+    let merged = volume.finish("合并 / Merged").unwrap();
+    has_flag("merged", &merged);
+    checked.add("merged.pdf", &merged);
+    // These files claim no PDF/UA conformance: only the title rules.
+    checked.pdfua(Some("UA-07"));
 }
 
 #[test]
