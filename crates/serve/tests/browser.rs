@@ -79,6 +79,11 @@ async fn wait_for(
     }
 }
 
+/// Polls `script` until it returns `true`.
+async fn wait_until(client: &Client, what: &str, script: &str) {
+    wait_for(client, what, script, |v| v == &Value::Bool(true)).await;
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -185,12 +190,11 @@ async fn value_of(client: &Client, css: &str) -> Result<String, CmdError> {
 
 /// Waits for the preview image to be drawn.
 async fn preview_drawn(client: &Client) {
-    wait_for(
+    wait_until(
         client,
         "the preview",
         "const i = document.getElementById('preview-image');
          return !i.hidden && i.complete && i.naturalWidth > 0 && i.src.startsWith('blob:');",
-        |v| v == &Value::Bool(true),
     )
     .await;
 }
@@ -233,13 +237,7 @@ fn median(mut values: Vec<f64>) -> f64 {
 async fn drive(client: &Client, base: &str) -> Result<(), CmdError> {
     // Home: a card per document, thumbnails drawn.
     client.goto(&format!("{base}/")).await?;
-    wait_for(
-        client,
-        "the thumbnails",
-        "return Array.from(document.querySelectorAll('img.thumb')).every(i => i.complete && i.naturalWidth > 0);",
-        |v| v == &Value::Bool(true),
-    )
-    .await;
+    wait_until(client, "the thumbnails", "return Array.from(document.querySelectorAll('img.thumb')).every(i => i.complete && i.naturalWidth > 0);").await;
     shoot(client, "1-home").await;
 
     // The notice's form with a Chinese interface, in Korean for the
@@ -483,11 +481,10 @@ async fn drive(client: &Client, base: &str) -> Result<(), CmdError> {
         .await?
         .click()
         .await?;
-    wait_for(
+    wait_until(
         client,
         "the ZIP link",
         "const a = document.getElementById('roster-download'); return !!a && !a.hidden;",
-        |v| v == &Value::Bool(true),
     )
     .await;
     shoot(client, "11-roster-done").await;
