@@ -134,7 +134,9 @@ impl Resident {
     /// no control characters in text fields.
     pub fn validate(&self) -> Result<()> {
         if self.name.trim().is_empty() {
-            return Err(Error::invalid("the resident's name is required").for_field("name"));
+            return Err(
+                Error::invalid("the resident's name is required").for_field(Field::Name.key())
+            );
         }
         for field in Field::ALL {
             if let Kind::Count { unit, max } = field.kind()
