@@ -18,10 +18,7 @@ use gaozhi_core::document::PageFormat;
 use gaozhi_core::source::{self, Format};
 use gaozhi_core::{Error, Result};
 
-use crate::templates::Templates;
-
-/// The name of the style file in a template directory.
-pub(crate) const FILE: &str = "style.toml";
+use crate::templates::{STYLE_FILE as FILE, Templates};
 
 /// Points in a millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;

@@ -15,6 +15,9 @@ use gaozhi_core::{Error, ErrorKind, Result};
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../templates");
 
+/// The name of the style file in a template directory.
+pub(crate) const STYLE_FILE: &str = "style.toml";
+
 /// A set of template sources and the other files they read, each with the
 /// name errors report.
 #[derive(Debug, Clone)]
@@ -57,11 +60,11 @@ impl Templates {
         }
         if !files
             .iter()
-            .any(|(name, _)| name.ends_with(".typ") || name == crate::style::FILE)
+            .any(|(name, _)| name.ends_with(".typ") || name == STYLE_FILE)
         {
             return Err(Error::new(
                 ErrorKind::Template,
-                format!("holds no .typ templates and no {}", crate::style::FILE),
+                format!("holds no .typ templates and no {}", STYLE_FILE),
             )
             .in_file(dir.display()));
         }
