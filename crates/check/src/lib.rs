@@ -1,7 +1,7 @@
 //! The translators' checker for gaozhi's Fluent locales.
 //!
 //! Translators edit `locales/<lang>/*.ftl`; Simplified Chinese
-//! (`locales/zh-Hans/`, [`gaozhi_core::lang::REFERENCE`]) is the reference.
+//! (`locales/zh-Hans/`, [`gaozhi_core::REFERENCE`]) is the reference.
 //! [`check`] reads the files of every locale and reports, with file, line and
 //! column, everything that would break a printed notice or that a reviewer
 //! should look at: syntax errors, missing or obsolete files, messages and

@@ -189,7 +189,7 @@ proptest! {
         let format = if json { Format::Json } else { Format::Toml };
         if let Ok(r) = Resident::from_str(&text, format) {
             prop_assert!(!r.name.trim().is_empty());
-            prop_assert!(!r.name.chars().any(|c| c.is_control() || gaozhi_core::record::is_direction_control(c)));
+            prop_assert!(!r.name.chars().any(|c| c.is_control() || gaozhi_core::is_direction_control(c)));
         }
     }
 

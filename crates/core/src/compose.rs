@@ -17,7 +17,7 @@ use crate::intl;
 use crate::lang::{Lang, Tag};
 use crate::locale::Locales;
 use crate::office::{Emblem, Localized, Office};
-use crate::record::{Resident, Value};
+use crate::record::{FieldValue, Resident};
 use crate::values::{Date, Sex};
 
 /// Which languages a page carries.
@@ -482,13 +482,13 @@ fn compose_as(locales: &Locales, request: &Request<'_>, blank: bool) -> Result<C
                 // record does not give them.
                 (Kind::PeriodStart, _) => msg("period")?,
                 (_, None) => String::new(),
-                (_, Some(Value::Text(text))) => text.to_owned(),
-                (_, Some(Value::Date(d))) => intl::format_date(lang, d)?,
-                (_, Some(Value::Country(c))) => msg(&c.message_id())?,
-                (_, Some(Value::Sex(s))) => msg(s.message_id())?,
-                (_, Some(Value::Count(n))) => n.to_string(),
-                (_, Some(Value::List(items))) => intl::format_list(lang, items)?,
-                (_, Some(Value::Language(_))) => {
+                (_, Some(FieldValue::Text(text))) => text.to_owned(),
+                (_, Some(FieldValue::Date(d))) => intl::format_date(lang, d)?,
+                (_, Some(FieldValue::Country(c))) => msg(&c.message_id())?,
+                (_, Some(FieldValue::Sex(s))) => msg(s.message_id())?,
+                (_, Some(FieldValue::Count(n))) => n.to_string(),
+                (_, Some(FieldValue::List(items))) => intl::format_list(lang, items)?,
+                (_, Some(FieldValue::Language(_))) => {
                     unreachable!("the registry prints no language field (it has no label)")
                 }
             };

@@ -22,7 +22,7 @@
 //! ```
 //! use gaozhi_core::{compose, document, Layout, Locales, Office, Request, Resident};
 //! use gaozhi_core::source::Format;
-//! use gaozhi_core::values::Date;
+//! use gaozhi_core::Date;
 //!
 //! let locales = Locales::embedded()?;
 //! let office = Office::from_toml(
@@ -52,19 +52,22 @@ mod error;
 pub mod field;
 pub mod functions;
 pub mod intl;
-pub mod lang;
+mod lang;
 pub mod locale;
 pub mod office;
-pub mod record;
+mod record;
 pub mod roster;
 pub mod source;
-pub mod values;
+mod values;
 
 pub use compose::{Composition, DayRow, Layout, Request, compose, compose_blank};
 pub use document::DocumentSpec;
 pub use error::{Error, ErrorKind, Location, Result};
 pub use field::Field;
-pub use lang::{Lang, Tag};
+pub use lang::{Lang, REFERENCE, Tag};
 pub use locale::Locales;
 pub use office::Office;
-pub use record::Resident;
+pub use record::{
+    FieldValue, MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_WORD_CHARS, Resident, is_direction_control,
+};
+pub use values::{Country, Date, Sex};

@@ -31,8 +31,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::field::MAX_OBSERVATION_DAYS;
 use crate::lang::{Lang, Tag};
-use crate::record::MAX_OBSERVATION_DAYS;
 use crate::source;
 use crate::values::{Country, Date};
 

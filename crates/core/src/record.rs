@@ -14,8 +14,6 @@ use crate::lang::Tag;
 use crate::source;
 use crate::values::{Country, Date, Sex};
 
-pub use crate::field::{MAX_HOUSEHOLD_SIZE, MAX_OBSERVATION_DAYS};
-
 /// Longest name printed, in characters (a passport's machine-readable
 /// line holds 39; the name in the resident's own script comes beside it).
 pub const MAX_NAME_CHARS: usize = 120;
@@ -140,7 +138,7 @@ impl Resident {
         }
         for field in Field::ALL {
             if let Kind::Count { unit, max } = field.kind()
-                && let Some(Value::Count(n)) = self.get(field)
+                && let Some(FieldValue::Count(n)) = self.get(field)
                 && !(1..=max).contains(&n)
             {
                 return Err(
@@ -194,30 +192,30 @@ impl Resident {
 
     /// The value of field `field`, if the record has one (a name is
     /// there when it is not blank, a list when it is not empty).
-    pub fn get(&self, field: Field) -> Option<Value<'_>> {
-        fn text(v: &Option<String>) -> Option<Value<'_>> {
-            v.as_deref().map(Value::Text)
+    pub fn get(&self, field: Field) -> Option<FieldValue<'_>> {
+        fn text(v: &Option<String>) -> Option<FieldValue<'_>> {
+            v.as_deref().map(FieldValue::Text)
         }
-        let date = |v: Option<Date>| v.map(Value::Date);
+        let date = |v: Option<Date>| v.map(FieldValue::Date);
         match field {
-            Field::Name => (!self.name.trim().is_empty()).then_some(Value::Text(&self.name)),
-            Field::Nationality => self.nationality.map(Value::Country),
+            Field::Name => (!self.name.trim().is_empty()).then_some(FieldValue::Text(&self.name)),
+            Field::Nationality => self.nationality.map(FieldValue::Country),
             Field::Passport => text(&self.passport),
-            Field::Sex => self.sex.map(Value::Sex),
+            Field::Sex => self.sex.map(FieldValue::Sex),
             Field::BirthDate => date(self.birth_date),
             Field::Phone => text(&self.phone),
             Field::Address => text(&self.address),
             Field::Employer => text(&self.employer),
             Field::EmployerContact => text(&self.employer_contact),
             Field::EmployerPhone => text(&self.employer_phone),
-            Field::Language => self.language.as_ref().map(Value::Language),
+            Field::Language => self.language.as_ref().map(FieldValue::Language),
             Field::EntryDate => date(self.entry_date),
             Field::PortOfEntry => text(&self.port_of_entry),
             Field::Flight => text(&self.flight),
             Field::Seat => text(&self.seat),
-            Field::Visited => (!self.visited.is_empty()).then_some(Value::List(&self.visited)),
+            Field::Visited => (!self.visited.is_empty()).then_some(FieldValue::List(&self.visited)),
             Field::ObservationStart => date(self.observation_start),
-            Field::ObservationDays => self.observation_days.map(Value::Count),
+            Field::ObservationDays => self.observation_days.map(FieldValue::Count),
             Field::IssueDate => date(self.issue_date),
             Field::DocumentNo => text(&self.document_no),
             Field::Departure => text(&self.departure),
@@ -226,7 +224,7 @@ impl Resident {
             Field::Room => text(&self.room),
             Field::Flat => text(&self.flat),
             Field::Compound => text(&self.compound),
-            Field::HouseholdSize => self.household_size.map(Value::Count),
+            Field::HouseholdSize => self.household_size.map(FieldValue::Count),
             Field::ValidFrom => date(self.valid_from),
             Field::Phase => text(&self.phase),
         }
@@ -299,13 +297,13 @@ impl Resident {
     pub fn value_text(&self, field: Field) -> String {
         match self.get(field) {
             None => String::new(),
-            Some(Value::Text(t)) => t.to_owned(),
-            Some(Value::Date(d)) => d.to_string(),
-            Some(Value::Country(c)) => c.to_string(),
-            Some(Value::Sex(s)) => s.marker().to_owned(),
-            Some(Value::Language(t)) => t.to_string(),
-            Some(Value::Count(n)) => n.to_string(),
-            Some(Value::List(l)) => l.join("; "),
+            Some(FieldValue::Text(t)) => t.to_owned(),
+            Some(FieldValue::Date(d)) => d.to_string(),
+            Some(FieldValue::Country(c)) => c.to_string(),
+            Some(FieldValue::Sex(s)) => s.marker().to_owned(),
+            Some(FieldValue::Language(t)) => t.to_string(),
+            Some(FieldValue::Count(n)) => n.to_string(),
+            Some(FieldValue::List(l)) => l.join("; "),
         }
     }
 
@@ -315,8 +313,8 @@ impl Resident {
         let mut out = vec![(Field::Name.key(), self.name.as_str())];
         for field in Field::ALL.into_iter().filter(|f| f.is_text()) {
             match self.get(field) {
-                Some(Value::Text(t)) if field != Field::Name => out.push((field.key(), t)),
-                Some(Value::List(items)) => {
+                Some(FieldValue::Text(t)) if field != Field::Name => out.push((field.key(), t)),
+                Some(FieldValue::List(items)) => {
                     out.extend(items.iter().map(|v| (field.key(), v.as_str())))
                 }
                 _ => {}
@@ -333,7 +331,7 @@ impl Resident {
 
 /// A field's value in a record ([`Resident::get`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Value<'a> {
+pub enum FieldValue<'a> {
     /// Text as typed (names, numbers of documents, addresses).
     Text(&'a str),
     /// A date.

@@ -10,9 +10,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use gaozhi_core::Date;
 use gaozhi_core::document::{DOCUMENTS, ResidentNeed};
 use gaozhi_core::source::Format as DataFormat;
-use gaozhi_core::values::Date;
 use gaozhi_core::{Layout, Locales, Office, Request, Resident, compose};
 use gaozhi_render::{FontChoice, FontConfig, RenderOptions, Renderer, RendererConfig};
 

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use gaozhi_core::values::Date;
+use gaozhi_core::Date;
 use gaozhi_core::{Layout, Locales, Office, Request, Resident, compose, document};
 use gaozhi_render::{RenderOptions, Renderer, RendererConfig};
 

@@ -10,8 +10,8 @@
 
 use rayon::prelude::*;
 
+use gaozhi_core::Date;
 use gaozhi_core::document::{DOCUMENTS, DocumentSpec, ResidentNeed};
-use gaozhi_core::values::Date;
 use gaozhi_core::{Lang, Layout, Locales, Office, Request, Resident, Result, compose};
 
 use crate::inspect::Problem;

@@ -71,7 +71,7 @@ pub use typst_pdf::PdfStandard;
 
 use std::sync::OnceLock;
 
-use gaozhi_core::values::Date;
+use gaozhi_core::Date;
 use gaozhi_core::{Layout, Locales, Office, Request, Resident, Result, Tag, document};
 
 /// Renders one document to PDF bytes with the embedded locales and

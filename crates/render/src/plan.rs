@@ -24,11 +24,10 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use gaozhi_core::document::DocumentSpec;
-use gaozhi_core::record::Value;
 use gaozhi_core::roster::{
     self, Encoding, Roster, RosterRow, RowProblem, file_key, file_name, spreadsheet_safe,
 };
-use gaozhi_core::{Composition, Error, Field, Locales, Result};
+use gaozhi_core::{Composition, Error, Field, FieldValue, Locales, Result};
 
 use crate::renderer::Renderer;
 use crate::rows::{RowSettings, check_row};
@@ -123,7 +122,7 @@ pub fn plausible_year(year: i32, this_year: i32) -> bool {
 /// printed until someone has looked at it.
 fn questioned_date(roster: &Roster, entry: &RosterRow, this_year: i32) -> Option<RowProblem> {
     Field::ALL.into_iter().find_map(|field| {
-        let Some(Value::Date(date)) = entry.resident.get(field) else {
+        let Some(FieldValue::Date(date)) = entry.resident.get(field) else {
             return None;
         };
         (!plausible_year(i32::from(date.year()), this_year)).then(|| {

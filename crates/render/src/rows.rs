@@ -6,9 +6,9 @@
 //! [`crate::plan`] checks every row of a roster with this, for `gaozhi
 //! batch` and the desk tool's roster upload alike.
 
+use gaozhi_core::Date;
 use gaozhi_core::document::DocumentSpec;
 use gaozhi_core::roster::{Roster, RosterRow, RowProblem};
-use gaozhi_core::values::Date;
 use gaozhi_core::{Composition, Error, Layout, Locales, Office, Request, Tag, compose};
 
 use crate::renderer::Renderer;

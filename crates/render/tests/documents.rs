@@ -1,8 +1,8 @@
 //! End-to-end: records and the sample office through composition and Typst
 //! to real PDFs, whose text is read back and checked.
 
+use gaozhi_core::Date;
 use gaozhi_core::document::{DOCUMENTS, DocumentSpec, PageFormat, ResidentNeed};
-use gaozhi_core::values::Date;
 use gaozhi_core::{
     Composition, ErrorKind, Lang, Layout, Locales, Office, Request, Resident, compose,
     compose_blank, document,

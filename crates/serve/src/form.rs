@@ -20,8 +20,8 @@ use axum::extract::rejection::BytesRejection;
 use axum::http::StatusCode;
 use serde::Serialize;
 
+use gaozhi_core::Date;
 use gaozhi_core::document::{self, DocumentSpec, ResidentNeed};
-use gaozhi_core::values::Date;
 use gaozhi_core::{Composition, Error, Field, Layout, Request, Resident, Tag, compose};
 use gaozhi_render::{Format, RenderOptions, Rendered};
 
@@ -225,7 +225,7 @@ fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Check
     // chosen serves a document composed without a resident (a contact
     // card) too.
     let default_language = if layout == Layout::ChineseOnly {
-        gaozhi_core::lang::REFERENCE.parse().ok()
+        gaozhi_core::REFERENCE.parse().ok()
     } else {
         resident.language.clone()
     };

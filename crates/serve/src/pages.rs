@@ -276,7 +276,7 @@ pub(crate) fn document(
 /// day, month, year).
 pub(crate) fn date_order(lang: &Lang) -> [usize; 3] {
     const YMD: [usize; 3] = [0, 1, 2];
-    let Some(sample) = gaozhi_core::values::Date::new(2033, 11, 22) else {
+    let Some(sample) = gaozhi_core::Date::new(2033, 11, 22) else {
         return YMD;
     };
     let Ok(text) = gaozhi_core::intl::format_date(lang, sample) else {

@@ -31,8 +31,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use gaozhi_core::Date;
 use gaozhi_core::roster::{Encoding, RowProblem};
-use gaozhi_core::values::Date;
 use gaozhi_core::{Tag, document};
 use gaozhi_render::batch::render_stream;
 use gaozhi_render::plan::{

@@ -25,9 +25,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::{Arc, OnceLock};
 
+use gaozhi_core::Date;
 use gaozhi_core::document::DocumentSpec;
 use gaozhi_core::source::Format;
-use gaozhi_core::values::Date;
 use gaozhi_core::{Composition, Layout, Locales, Office, Request, Resident, compose};
 use gaozhi_render::{FontChoice, FontConfig, Renderer, RendererConfig};
 

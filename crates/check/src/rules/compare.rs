@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
-use gaozhi_core::lang::REFERENCE;
+use gaozhi_core::REFERENCE;
 
 use super::entries::key_text;
 use super::{file_finding, owner_offset, selects, text, what};

@@ -29,8 +29,8 @@ pub(crate) use text::is_invisible;
 
 use std::collections::BTreeMap;
 
+use gaozhi_core::REFERENCE;
 use gaozhi_core::document::DOCUMENTS;
-use gaozhi_core::lang::REFERENCE;
 use gaozhi_core::locale::LocaleFile;
 
 use crate::model::{Def, Locale, Parsed, dir_name};

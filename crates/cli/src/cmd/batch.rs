@@ -21,8 +21,8 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
 
+use gaozhi_core::Date;
 use gaozhi_core::roster::{self, Encoding, spreadsheet_safe};
-use gaozhi_core::values::Date;
 use gaozhi_core::{
     Composition, DocumentSpec, Error, Layout, Office, Request, Result, Tag, compose,
 };

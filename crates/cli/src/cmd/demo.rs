@@ -52,9 +52,7 @@ pub(crate) fn run(args: &DemoArgs) -> Result<()> {
                 office: &office,
                 default_language: Some(&tag),
                 layout,
-                today: office
-                    .issue_date
-                    .unwrap_or_else(gaozhi_core::values::Date::today),
+                today: office.issue_date.unwrap_or_else(gaozhi_core::Date::today),
             };
             let composition = compose(&engine.locales, &request)?;
             let blank = if doc.blank_form {

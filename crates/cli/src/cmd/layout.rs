@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use gaozhi_check::{Finding, Severity};
+use gaozhi_core::Date;
 use gaozhi_core::locale::{LocaleFile, PSEUDO};
-use gaozhi_core::values::Date;
 use gaozhi_core::{Lang, Locales, Office, Result};
 use gaozhi_render::layout::{self, Outcome};
 use gaozhi_render::{Renderer, RendererConfig};

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use gaozhi_core::lang::REFERENCE;
+use gaozhi_core::REFERENCE;
 use gaozhi_core::locale::{embedded_files, files_in};
 use gaozhi_core::{Error, Result, Tag};
 

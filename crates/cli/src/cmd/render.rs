@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use self::typst_pdf_standard::to_typst;
-use gaozhi_core::values::Date;
+use gaozhi_core::Date;
 use gaozhi_core::{Error, Layout, Office, Request, Resident, Result, compose, compose_blank};
 use gaozhi_render::{Format, RenderOptions};
 
