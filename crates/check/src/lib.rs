@@ -69,6 +69,7 @@ mod model;
 mod output;
 mod rules;
 
+use gaozhi_core::Location;
 use gaozhi_core::locale::{EncodingProblem, LocaleFile};
 use serde::Serialize;
 
@@ -159,6 +160,19 @@ pub struct Finding {
     pub message: String,
     /// The text of the line (empty for a finding about a whole file).
     pub snippet: String,
+}
+
+impl Finding {
+    /// The finding's place as every gaozhi report names one: its file,
+    /// line and column, and the message or term it is about.
+    pub fn location(&self) -> Location {
+        Location {
+            file: Some(self.file.clone()),
+            line: Some(self.line),
+            column: Some(self.column),
+            field: self.id.clone(),
+        }
+    }
 }
 
 /// Everything the checker found, sorted by file, line and column.

@@ -90,7 +90,7 @@ fn human(f: &Finding, out: &mut String) {
         let _ = writeln!(out, "{:gutter$} |", "");
         return;
     }
-    let _ = writeln!(out, "{:gutter$}--> {}:{}:{}", "", f.file, f.line, f.column);
+    let _ = writeln!(out, "{:gutter$}--> {}", "", f.location().place());
     let _ = writeln!(out, "{:gutter$} |", "");
     let chars: Vec<char> = f.snippet.chars().collect();
     let split = f.column.saturating_sub(1).min(chars.len());
