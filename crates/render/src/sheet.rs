@@ -301,39 +301,20 @@ mod tests {
         assert_eq!((grid.cols, grid.rows), (2, 2));
         let found = marks(&grid);
         let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        let has = |(x0, y0): (f64, f64), (x1, y1): (f64, f64)| {
+            found.iter().any(|&((a, b), (c, d))| {
+                close(a, x0) && close(b, y0) && close(c, x1) && close(d, y1)
+            })
+        };
         // The vertical cut at 105 mm, from the top and bottom edges.
-        assert!(
-            found
-                .iter()
-                .any(|&((x, y), (_, y1))| close(x, 105.0) && close(y, 0.0) && close(y1, 9.0))
-        );
-        assert!(
-            found
-                .iter()
-                .any(|&((x, y), (_, y1))| close(x, 105.0) && close(y, 288.0) && close(y1, 297.0))
-        );
+        assert!(has((105.0, 0.0), (105.0, 9.0)));
+        assert!(has((105.0, 288.0), (105.0, 297.0)));
         // The horizontal cut at 148.5 mm, from the left and right edges.
-        assert!(
-            found
-                .iter()
-                .any(|&((x, y), (x1, _))| close(y, 148.5) && close(x, 0.0) && close(x1, 9.0))
-        );
-        assert!(
-            found
-                .iter()
-                .any(|&((x, y), (x1, _))| close(y, 148.5) && close(x, 201.0) && close(x1, 210.0))
-        );
+        assert!(has((0.0, 148.5), (9.0, 148.5)));
+        assert!(has((201.0, 148.5), (210.0, 148.5)));
         // A cross 4 mm wide where the cuts meet; nothing else.
-        assert!(
-            found
-                .iter()
-                .any(|&((x, y), (x1, _))| close(y, 148.5) && close(x, 103.0) && close(x1, 107.0))
-        );
-        assert!(
-            found
-                .iter()
-                .any(|&((x, y), (_, y1))| close(x, 105.0) && close(y, 146.5) && close(y1, 150.5))
-        );
+        assert!(has((103.0, 148.5), (107.0, 148.5)));
+        assert!(has((105.0, 146.5), (105.0, 150.5)));
         assert_eq!(found.len(), 6);
     }
 
