@@ -64,6 +64,20 @@ pub enum ErrorKind {
     MissingGlyph,
 }
 
+/// What a problem is about, as data, for a program that words it in its
+/// own language (the desk tool speaks the interface's): the message says
+/// the same in English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Cause {
+    /// An invisible control character, or a control of text direction.
+    ControlCharacter(char),
+    /// A character no loaded font has.
+    MissingGlyph(char),
+    /// A date in a year no one means (0301 typed for 2020-03-01, 2099).
+    ImplausibleYear(i32),
+}
+
 /// An error with the place it happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
@@ -74,6 +88,8 @@ pub struct Error {
     pub at: Location,
     /// What is wrong, in plain words.
     pub message: String,
+    /// What the problem is about, where a program may word it itself.
+    pub cause: Option<Cause>,
 }
 
 impl Error {
@@ -83,6 +99,7 @@ impl Error {
             kind,
             at: Location::default(),
             message: message.into(),
+            cause: None,
         }
     }
 
@@ -114,6 +131,12 @@ impl Error {
         if self.at.line.is_none() {
             self.at.line = Some(line);
         }
+        self
+    }
+
+    /// Says what the error is about, as data.
+    pub fn because(mut self, cause: Cause) -> Self {
+        self.cause = Some(cause);
         self
     }
 

@@ -62,7 +62,7 @@ mod values;
 
 pub use compose::{Composition, DayRow, Layout, Request, compose, compose_blank};
 pub use document::DocumentSpec;
-pub use error::{Error, ErrorKind, Location, Result};
+pub use error::{Cause, Error, ErrorKind, Location, Result};
 pub use field::Field;
 pub use lang::{Lang, REFERENCE, Tag};
 pub use locale::Locales;

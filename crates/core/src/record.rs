@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Cause, Error, Result};
 use crate::field::{Field, Kind};
 use crate::lang::Tag;
 use crate::source;
@@ -153,7 +153,8 @@ impl Resident {
                     "contains the control character U+{:04X}",
                     c as u32
                 ))
-                .for_field(field));
+                .for_field(field)
+                .because(Cause::ControlCharacter(c)));
             }
             if let Some(c) = value.chars().find(|c| is_direction_control(*c)) {
                 return Err(Error::invalid(format!(
@@ -161,7 +162,8 @@ impl Resident {
                      print the text in another order than it was typed",
                     c as u32
                 ))
-                .for_field(field));
+                .for_field(field)
+                .because(Cause::ControlCharacter(c)));
             }
             let limit = if field == Field::Name.key() {
                 MAX_NAME_CHARS

@@ -29,7 +29,7 @@ pub use encoding::{Encoding, decode};
 pub use workbook::{MAX_CELL_BYTES, MAX_UNPACKED_BYTES};
 
 use crate::document::{self, DocumentSpec};
-use crate::error::{Error, ErrorKind, Location, Result};
+use crate::error::{Cause, Error, ErrorKind, Location, Result};
 use crate::field::Field;
 use crate::record::Resident;
 
@@ -94,6 +94,8 @@ pub struct RowProblem {
     pub value: String,
     /// What is wrong.
     pub reason: String,
+    /// What the problem is about, where a program may word it itself.
+    pub cause: Option<Cause>,
 }
 
 impl RowProblem {
@@ -114,7 +116,14 @@ impl RowProblem {
             },
             value: value.into(),
             reason: reason.into(),
+            cause: None,
         }
+    }
+
+    /// Says what the problem is about, as data.
+    pub fn because(mut self, cause: Option<Cause>) -> RowProblem {
+        self.cause = cause;
+        self
     }
 
     /// The spreadsheet row.
@@ -453,7 +462,7 @@ fn table_at(
                 .position(|f| f.is_some_and(|f| f.key() == field))
                 .map(|c| headers[c].clone())
                 .unwrap_or(field);
-            problems.push(RowProblem::new(row, column, String::new(), e.message));
+            problems.push(RowProblem::new(row, column, String::new(), e.message).because(e.cause));
         }
         if problems.is_empty() {
             roster.rows.push(RosterRow {

@@ -129,6 +129,9 @@ where
     run(chunks, work)
 }
 
+/// The consumer of a stream has stopped listening.
+struct Hangup;
+
 /// Hands each chunk to a worker and sends every item's result on as a
 /// [`Done`].
 fn run<C, X, T, F>(chunks: C, work: F) -> impl Iterator<Item = Done<T>>
@@ -161,9 +164,11 @@ where
                         "the batch step gave no result",
                     ))
                 });
-                tx.send(Done { index, result })?;
+                // The receiver is gone: stop (the undelivered result is
+                // of no use to anyone).
+                tx.send(Done { index, result }).map_err(|_| Hangup)?;
             }
-            Ok::<(), mpsc::SendError<Done<T>>>(())
+            Ok::<(), Hangup>(())
         };
         // Both loops stop taking new work once the receiver is gone.
         let _ = match pool {

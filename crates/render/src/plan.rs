@@ -27,7 +27,7 @@ use gaozhi_core::document::DocumentSpec;
 use gaozhi_core::roster::{
     self, Encoding, Roster, RosterRow, RowProblem, file_key, file_name, spreadsheet_safe,
 };
-use gaozhi_core::{Composition, Error, Field, FieldValue, Locales, Result};
+use gaozhi_core::{Cause, Composition, Error, Field, FieldValue, Locales, Result};
 
 use crate::renderer::Renderer;
 use crate::rows::{RowSettings, check_row};
@@ -132,6 +132,7 @@ fn questioned_date(roster: &Roster, entry: &RosterRow, this_year: i32) -> Option
                 date.to_string(),
                 IMPLAUSIBLE_YEAR.to_owned(),
             )
+            .because(Some(Cause::ImplausibleYear(i32::from(date.year()))))
         })
     })
 }

@@ -14,7 +14,7 @@ use typst_as_lib::{TypstAsLibError, TypstEngine, TypstTemplateCollection};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards};
 
-use gaozhi_core::{Composition, Error, ErrorKind, Result};
+use gaozhi_core::{Cause, Composition, Error, ErrorKind, Result};
 
 use crate::fonts::{FontConfig, FontSet};
 use crate::inputs::{self, InputOptions};
@@ -580,7 +580,8 @@ impl Renderer {
                                 c as u32
                             ),
                         )
-                        .for_field(field),
+                        .for_field(field)
+                        .because(Cause::MissingGlyph(c)),
                     );
                 }
             }

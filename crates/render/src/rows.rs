@@ -58,7 +58,7 @@ pub fn problem(roster: &Roster, entry: &RosterRow, e: Error) -> RowProblem {
     } else {
         (roster.header(&field), e.message)
     };
-    RowProblem::new(entry.row, column, value, reason)
+    RowProblem::new(entry.row, column, value, reason).because(e.cause)
 }
 
 /// Why a row cannot be printed: every problem found, and whether they are

@@ -141,12 +141,12 @@ impl Problems {
     fn add(&mut self, ui: &Ui, doc: &DocumentSpec, form: &Submission, err: Error) {
         match &err.at.field {
             Some(field) if err.at.file.is_none() && is_input(doc, field) => {
-                let reason = Reason::classify(field, &form.value(field), &err.message);
+                let reason = Reason::classify(field, &form.value(field), err.cause, &err.message);
                 self.field(ui, field, reason);
             }
             _ => self
                 .general
-                .push(Reason::classify("", "", &err.to_string()).text(ui)),
+                .push(Reason::classify("", "", err.cause, &err.to_string()).text(ui)),
         }
     }
 }
@@ -183,8 +183,8 @@ fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Check
             continue;
         }
         given |= field != Field::Language;
-        if let Err(Error { message, .. }) = resident.set(field, &value) {
-            problems.field(ui, name, Reason::classify(name, &value, &message));
+        if let Err(Error { message, cause, .. }) = resident.set(field, &value) {
+            problems.field(ui, name, Reason::classify(name, &value, cause, &message));
         } else if kind(name) == Kind::Date
             && let Ok(date) = Date::parse_typed(&value)
             && !reason::plausible_year(i32::from(date.year()), this_year)
@@ -210,7 +210,7 @@ fn check(ui: &Ui, doc: &'static DocumentSpec, form: &Submission) -> Result<Check
                 && is_input(doc, field)
             {
                 // Boxes of a date filled only in part are not "missing".
-                let reason = Reason::classify(field, &form.value(field), "");
+                let reason = Reason::classify(field, &form.value(field), None, "");
                 problems.field(ui, field, reason);
             } else {
                 problems.add(ui, doc, form, err);

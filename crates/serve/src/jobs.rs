@@ -44,7 +44,7 @@ impl Report {
             ("", _) => problem.column(),
             (field, _) => field,
         };
-        Reason::classify(field, &problem.value, &problem.reason)
+        Reason::classify(field, &problem.value, problem.cause, &problem.reason)
     }
 
     /// The header as typed of record field `field` (the field's name if

@@ -4,9 +4,12 @@
 //! The library explains problems in English for the command line; staff at
 //! the desk read them in the interface language, from
 //! `locales/<lang>/ui.ftl` (`ui-reason-*`), without field ids or document
-//! ids. A problem is classified by the field it is about, the value given
-//! and the character it names, not by the library's wording; what cannot
-//! be classified keeps the library's words after a plain sentence.
+//! ids. A problem is classified by what the library says it is about as
+//! data (`gaozhi_core::Cause`: the character, the year), the field and the
+//! value given, never by the library's wording; what cannot be classified
+//! keeps the library's words after a plain sentence.
+
+use gaozhi_core::Cause;
 
 use crate::inputs::{self, Kind};
 use crate::ui::Ui;
@@ -55,24 +58,27 @@ pub(crate) enum Reason {
 
 impl Reason {
     /// Classifies a problem with `field` (a record field name, `language`
-    /// or `document`; empty for a whole row) whose value was `value`, as
-    /// the library described it in `message`.
-    pub(crate) fn classify(field: &str, value: &str, message: &str) -> Reason {
-        if message == IMPLAUSIBLE_YEAR
-            && let Some(year) = value.get(..4).and_then(|y| y.parse().ok())
-        {
-            return Reason::DateImplausible { year };
-        }
-        if let Some(c) = named_character(message) {
-            let code = format!("U+{:04X}", c as u32);
-            return if c.is_control() {
-                Reason::ControlChar { code }
-            } else {
-                Reason::MissingGlyph {
+    /// or `document`; empty for a whole row) whose value was `value`, by
+    /// what the library says it is about (`cause`), else by the field and
+    /// the value; `message` is the library's description, kept for what
+    /// cannot be classified.
+    pub(crate) fn classify(
+        field: &str,
+        value: &str,
+        cause: Option<Cause>,
+        message: &str,
+    ) -> Reason {
+        let code = |c: char| format!("U+{:04X}", c as u32);
+        match cause {
+            Some(Cause::ImplausibleYear(year)) => return Reason::DateImplausible { year },
+            Some(Cause::ControlCharacter(c)) => return Reason::ControlChar { code: code(c) },
+            Some(Cause::MissingGlyph(c)) => {
+                return Reason::MissingGlyph {
                     character: c.to_string(),
-                    code,
-                }
-            };
+                    code: code(c),
+                };
+            }
+            _ => {}
         }
         if field == "document" {
             return if value.trim().is_empty() {
@@ -124,23 +130,9 @@ impl Reason {
     }
 }
 
-/// The character a message names by its code point (`U+0007`), if any.
-fn named_character(message: &str) -> Option<char> {
-    let (_, rest) = message.split_once("U+")?;
-    let hex: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_hexdigit())
-        .take(6)
-        .collect();
-    if hex.len() < 4 {
-        return None;
-    }
-    u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
-}
-
 /// A date in a year no one means is questioned by the roster planner, and
 /// by the form with the same rule.
-pub(crate) use gaozhi_render::plan::{IMPLAUSIBLE_YEAR, plausible_year};
+pub(crate) use gaozhi_render::plan::plausible_year;
 
 #[cfg(test)]
 mod tests {
@@ -149,33 +141,51 @@ mod tests {
     #[test]
     fn problems_are_classified_by_field_value_and_character() {
         assert_eq!(
-            Reason::classify("name", "", "is required"),
+            Reason::classify("name", "", None, "is required"),
             Reason::Required
         );
         assert_eq!(
-            Reason::classify("observation_start", "2020-02-30", "anything"),
+            Reason::classify("observation_start", "2020-02-30", None, "anything"),
             Reason::DateUnreadable
         );
         assert_eq!(
-            Reason::classify("nationality", "XX", "anything"),
+            Reason::classify("nationality", "XX", None, "anything"),
             Reason::Country
         );
         assert_eq!(
-            Reason::classify("name", "A\u{7}", "contains U+0007"),
+            Reason::classify(
+                "name",
+                "A\u{7}",
+                Some(Cause::ControlCharacter('\u{7}')),
+                "contains U+0007"
+            ),
             Reason::ControlChar {
                 code: "U+0007".into()
             }
         );
         assert_eq!(
-            Reason::classify("name", "KIM \u{10FFFD}", "no font has U+10FFFD"),
+            Reason::classify(
+                "name",
+                "KIM \u{10FFFD}",
+                Some(Cause::MissingGlyph('\u{10FFFD}')),
+                "no font has U+10FFFD"
+            ),
             Reason::MissingGlyph {
                 character: "\u{10FFFD}".into(),
                 code: "U+10FFFD".into()
             }
         );
-        assert_eq!(Reason::classify("document", "", "x"), Reason::NoDocument);
         assert_eq!(
-            Reason::classify("birth_date", "2099-01-01", IMPLAUSIBLE_YEAR),
+            Reason::classify("document", "", None, "x"),
+            Reason::NoDocument
+        );
+        assert_eq!(
+            Reason::classify(
+                "birth_date",
+                "2099-01-01",
+                Some(Cause::ImplausibleYear(2099)),
+                "implausible year"
+            ),
             Reason::DateImplausible { year: 2099 }
         );
         assert!(plausible_year(2020, 2026));

@@ -402,7 +402,7 @@ fn build_zip(
                     plan.row,
                     report.header(&field),
                     String::new(),
-                    Reason::classify(&field, "", &e.to_string()).text(ui),
+                    Reason::classify(&field, "", e.cause, &e.to_string()).text(ui),
                 ))
             }
         }
