@@ -471,14 +471,17 @@ pub const UNBREAKABLE_OFFICE_VALUES: &[&str] = &["hotline"];
 /// The keys of every value that must never break over lines: the record's
 /// unbreakable fields and the office's phone numbers. The templates box
 /// them (they receive this list with the data) and the layout check fails a
-/// page where one is broken.
-pub fn unbreakable_keys() -> Vec<&'static str> {
-    Field::ALL
-        .into_iter()
-        .filter(|f| f.unbreakable())
-        .map(Field::key)
-        .chain(UNBREAKABLE_OFFICE_VALUES.iter().copied())
-        .collect()
+/// page where one is broken. Built once: every document asks for it.
+pub fn unbreakable_keys() -> &'static [&'static str] {
+    static KEYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        Field::ALL
+            .into_iter()
+            .filter(|f| f.unbreakable())
+            .map(Field::key)
+            .chain(UNBREAKABLE_OFFICE_VALUES.iter().copied())
+            .collect()
+    });
+    &KEYS
 }
 
 #[cfg(test)]

@@ -70,8 +70,8 @@ pub(crate) fn build(comp: &Composition, qr_svg: Option<Bytes>, options: InputOpt
     dict.insert("val".into(), Value::Dict(val));
     // The values that never break over lines, as the field table says.
     let unbreakable = gaozhi_core::field::unbreakable_keys()
-        .into_iter()
-        .map(IntoValue::into_value)
+        .iter()
+        .map(|k| k.into_value())
         .collect();
     dict.insert("unbreakable".into(), Value::Array(unbreakable));
 

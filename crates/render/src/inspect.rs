@@ -375,7 +375,7 @@ fn broken(runs: &[Run], comp: &Composition) -> Vec<Fault> {
         })
         .collect();
     let mut wanted: Vec<(&str, String)> = Vec::new();
-    for key in gaozhi_core::field::unbreakable_keys() {
+    for &key in gaozhi_core::field::unbreakable_keys() {
         for text in comp.value(key).unwrap_or_default() {
             wanted.push((key, squeeze(text)));
         }

@@ -5,7 +5,8 @@
 
 use gaozhi_core::document::{DOCUMENTS, ResidentNeed};
 use gaozhi_core::{Layout, Resident};
-use gaozhi_render::inspect::Fault;
+use gaozhi_render::Fit;
+use gaozhi_render::inspect::{Fault, Problem};
 use gaozhi_testkit::{compose_on, office, renderer_with_templates as renderer, root, sample};
 
 /// The sample resident `file`, reading `lang`.
@@ -86,23 +87,33 @@ fn edited_templates(edit: impl Fn(&str) -> String) -> tempfile::TempDir {
     dir
 }
 
+/// What the layout check finds in `document` for `resident` (bilingual),
+/// laid out with `lib.typ` edited by `edit`, and how it fits.
+fn inspect_edited(
+    edit: impl Fn(&str) -> String,
+    document: &str,
+    resident: &Resident,
+) -> (Fit, Vec<Problem>) {
+    let dir = edited_templates(edit);
+    let renderer = renderer(Some(dir.path().to_owned()));
+    let comp = compose_doc(document, resident, Layout::Bilingual);
+    renderer.inspect(&comp).expect("laid out")
+}
+
 #[test]
 fn lines_set_closer_than_they_are_tall_are_caught() {
-    let dir = edited_templates(|lib| {
-        let crushed = lib.replace(
-            "set par(leading: if l.cjk { 0.55em } else { 0.5em })",
-            "set par(leading: 0.05em)",
-        );
-        assert!(crushed != lib, "the leading rule moved: update this test");
-        crushed
-    });
-    let renderer = renderer(Some(dir.path().to_owned()));
-    let comp = compose_doc(
+    let (_, found) = inspect_edited(
+        |lib| {
+            let crushed = lib.replace(
+                "set par(leading: if l.cjk { 0.55em } else { 0.5em })",
+                "set par(leading: 0.05em)",
+            );
+            assert!(crushed != lib, "the leading rule moved: update this test");
+            crushed
+        },
         "home-observation-notice",
         &reading("max-schwarzenberg.toml", "de"),
-        Layout::Bilingual,
     );
-    let (_, found) = renderer.inspect(&comp).expect("laid out");
     assert!(
         found
             .iter()
@@ -114,21 +125,22 @@ fn lines_set_closer_than_they_are_tall_are_caught() {
 #[test]
 fn a_value_allowed_to_break_is_caught() {
     // Without its box, a long phone number in a narrow cell wraps.
-    let dir = edited_templates(|lib| {
-        let loose = lib.replace("texts.map(t => box(t))", "texts").replace(
-            "show digit-space: it => it.text.replace(\" \", \"\\u{a0}\")",
-            "",
-        );
-        assert!(loose != lib, "the value boxes moved: update this test");
-        loose
-    });
-    let renderer = renderer(Some(dir.path().to_owned()));
     let resident = Resident {
         phone: Some("+49 151 2345 6789 0000 1111 2222 3333".to_owned()),
         ..reading("max-schwarzenberg.toml", "de")
     };
-    let comp = compose_doc("home-observation-notice", &resident, Layout::Bilingual);
-    let (_, found) = renderer.inspect(&comp).expect("laid out");
+    let (_, found) = inspect_edited(
+        |lib| {
+            let loose = lib.replace("texts.map(t => box(t))", "texts").replace(
+                "show digit-space: it => it.text.replace(\" \", \"\\u{a0}\")",
+                "",
+            );
+            assert!(loose != lib, "the value boxes moved: update this test");
+            loose
+        },
+        "home-observation-notice",
+        &resident,
+    );
     assert!(
         found.iter().any(|p| p.fault
             == Fault::BrokenValue {
@@ -142,18 +154,15 @@ fn a_value_allowed_to_break_is_caught() {
 fn a_count_of_days_parted_from_its_unit_is_caught() {
     // Without the rule that keeps a count and its unit together, the entry
     // pass's validity breaks as "(14 | дней)" and "（共 14 | 天）".
-    let dir = edited_templates(|lib| {
-        let loose = lib.replace("  show unbroken-patterns.at(5): box\n", "");
-        assert!(loose != lib, "the unit rule moved: update this test");
-        loose
-    });
-    let renderer = renderer(Some(dir.path().to_owned()));
-    let comp = compose_doc(
+    let (_, found) = inspect_edited(
+        |lib| {
+            let loose = lib.replace("  show unbroken-patterns.at(5): box\n", "");
+            assert!(loose != lib, "the unit rule moved: update this test");
+            loose
+        },
         "entry-pass",
         &reading("konstantin-vyacheslavovich.toml", "ru"),
-        Layout::Bilingual,
     );
-    let (_, found) = renderer.inspect(&comp).expect("laid out");
     assert!(
         found.iter().any(|p| p.fault
             == Fault::BrokenValue {
@@ -167,24 +176,21 @@ fn a_count_of_days_parted_from_its_unit_is_caught() {
 fn a_signature_left_alone_on_a_page_is_caught() {
     // The acknowledgement kept with the last section, but the signature
     // lines pushed onto a page of their own.
-    let dir = edited_templates(|lib| {
-        let split = lib.replace(
-            "      clauses((id,))\n      v(pick((3mm, 2mm, 1.5mm)))\n      sign-off(d)\n    })",
-            "      clauses((id,))\n    })\n    pagebreak()\n    sign-off(d)",
-        );
-        assert_ne!(
-            split, lib,
-            "the acknowledgement block moved: update this test"
-        );
-        split
-    });
-    let renderer = renderer(Some(dir.path().to_owned()));
-    let comp = compose_doc(
+    let (fit, found) = inspect_edited(
+        |lib| {
+            let split = lib.replace(
+                "      clauses((id,))\n      v(pick((3mm, 2mm, 1.5mm)))\n      sign-off(d)\n    })",
+                "      clauses((id,))\n    })\n    pagebreak()\n    sign-off(d)",
+            );
+            assert_ne!(
+                split, lib,
+                "the acknowledgement block moved: update this test"
+            );
+            split
+        },
         "home-observation-notice",
         &reading("kim-minjun.toml", "ko"),
-        Layout::Bilingual,
     );
-    let (fit, found) = renderer.inspect(&comp).expect("laid out");
     assert!(fit.pages >= 2);
     assert!(
         found
